@@ -1,0 +1,34 @@
+package app.premia.platform.info;
+
+import app.premia.platform.migration.MigrationStartup;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/** Reads what the database says about itself, as the application's runtime role. */
+@ApplicationScoped
+public class DatabaseFacts {
+
+  @Resource(lookup = MigrationStartup.DATA_SOURCE)
+  DataSource dataSource;
+
+  /** PostgreSQL's version string and the number of changesets applied. */
+  public Facts read() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery("SELECT version(), (SELECT count(*) FROM databasechangelog)")) {
+      rows.next();
+      return new Facts(rows.getString(1), rows.getInt(2));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read database facts", e);
+    }
+  }
+
+  /** What {@link #read()} found. */
+  public record Facts(String version, int appliedMigrations) {}
+}

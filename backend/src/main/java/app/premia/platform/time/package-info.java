@@ -1,0 +1,2 @@
+/** The system clock, produced once so that tests can pin time. */
+package app.premia.platform.time;

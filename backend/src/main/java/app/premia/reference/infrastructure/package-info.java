@@ -1,0 +1,2 @@
+/** JPA implementation of the currency catalog. */
+package app.premia.reference.infrastructure;
