@@ -25,8 +25,26 @@ psql_admin() {
 }
 
 # Prints the launcher's Java options. Payara Micro must never reach beyond loopback: no Hazelcast
-# multicast, no phone-home, no cloud metadata probes.
+# multicast, no phone-home, no cloud metadata probes, no DNS (docs/operations/network.md).
+#   -Dhazelcast.phone.home.enabled=false  Hazelcast phone-home and cloud probes (169.254.169.254)
+#   -Dliquibase.analytics.enabled=false   Liquibase usage analytics (config.liquibase.com)
+#   -Djdk.net.hosts.file=FILE             the JVM resolves names from FILE only, never via DNS (stops
+#                                         the reverse lookup of the machine's own IP by Liquibase).
+#                                         PREMIA_HOSTS_FILE (default /etc/hosts; no spaces); set it
+#                                         empty to use the system resolver (a DB host known by DNS).
+#                                         Payara Micro does not boot unless FILE names this host
+#                                         (InetAddress.getLocalHost()), so without it: a warning and
+#                                         the system resolver.
 payara_java_opts() {
-  printf '%s ' -Dhazelcast.phone.home.enabled=false -Djava.net.preferIPv4Stack=true \
+  local hosts="${PREMIA_HOSTS_FILE-/etc/hosts}" me
+  me="$(uname -n)"
+  if [ -n "$hosts" ] && ! awk -v h="$me" '!/^[[:space:]]*#/ {
+        for (i = 2; i <= NF; i++) if (tolower($i) == tolower(h)) found = 1 }
+      END { exit !found }' "$hosts" 2>/dev/null; then
+    say "WARNING: $hosts does not name this host ($me); the JVM keeps the system resolver (DNS)"
+    hosts=""
+  fi
+  printf '%s ' -Dhazelcast.phone.home.enabled=false -Dliquibase.analytics.enabled=false \
+    -Djava.net.preferIPv4Stack=true ${hosts:+"-Djdk.net.hosts.file=$hosts"} \
     "-Xmx${PREMIA_HEAP:-768m}" -XX:+UseSerialGC
 }

@@ -22,6 +22,12 @@ rootdir="$(mktemp -d "${TMPDIR:-/tmp}/premia-payara.XXXXXX")"
 # shellcheck disable=SC2046
 cmd=("${JAVA:-java}" $(payara_java_opts) -jar "$micro"
   --nocluster --disablephonehome
+  # --nocluster still boots Hazelcast, which dials <own IP>:4900 (domain discovery), and makes Payara
+  # ignore --nohazelcast/--interfaces: switch Hazelcast off before boot, as --nohazelcast would.
+  --prebootcommandfile "$(printf '%s\n' \
+    'set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false' \
+    'set configs.config.server-config.ejb-container.ejb-timer-service.ejb-timer-service=Dummy' \
+    >"$rootdir/preboot.asadmin" && echo "$rootdir/preboot.asadmin")"
   --port "$port" --contextroot / --rootdir "$rootdir"
   --deploy "$war")
 

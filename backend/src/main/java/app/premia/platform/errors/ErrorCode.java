@@ -19,6 +19,8 @@ public enum ErrorCode {
   NOT_FOUND,
   /** The change conflicts with the current state (stale version, duplicate). */
   CONFLICT,
+  /** A service the server depends on (the database) is down for now; retry later. */
+  UNAVAILABLE,
   /** Something unexpected failed on the server; the error carries a correlation id. */
   INTERNAL
 }

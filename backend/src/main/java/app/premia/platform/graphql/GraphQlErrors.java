@@ -13,6 +13,7 @@ import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.introspection.IntrospectionDisabledError;
 import graphql.language.SourceLocation;
 import graphql.validation.ValidationError;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,25 @@ final class GraphQlErrors implements DataFetcherExceptionHandler {
               path,
               Map.of("code", expected.code().name()),
               ErrorType.DataFetchingException);
+    } else if (isDatabaseUnavailable(exception)) {
+      RequestContext request =
+          parameters.getDataFetchingEnvironment().getGraphQlContext().get(RequestContext.class);
+      String correlationId = request == null ? "none" : request.correlationId().value();
+      // an outage, not a bug: one line, no stack trace; readiness already reports it
+      LOG.warning(
+          () ->
+              "[correlationId="
+                  + correlationId
+                  + "] Database unavailable while fetching "
+                  + parameters.getPath()
+                  + ": "
+                  + rootMessage(exception));
+      Map<String, Object> extensions = new LinkedHashMap<>();
+      extensions.put("code", ErrorCode.UNAVAILABLE.name());
+      extensions.put("correlationId", correlationId);
+      error =
+          new ClientError(
+              UNAVAILABLE_MESSAGE, locations, path, extensions, ErrorType.DataFetchingException);
     } else {
       RequestContext request =
           parameters.getDataFetchingEnvironment().getGraphQlContext().get(RequestContext.class);
@@ -141,6 +161,32 @@ final class GraphQlErrors implements DataFetcherExceptionHandler {
       return fetching.getException().toString();
     }
     return error.getErrorType() + ": " + error.getMessage();
+  }
+
+  /**
+   * Whether the failure is the database being unreachable (SQLState class 08, or shutting down).
+   */
+  static boolean isDatabaseUnavailable(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+          return true;
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable exception) {
+    Throwable root = exception;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
   }
 
   private static Throwable unwrap(Throwable exception) {

@@ -1,8 +1,8 @@
 package app.premia.platform.health;
 
-import app.premia.platform.migration.MigrationStartup;
 import app.premia.platform.migration.MigrationState;
 import app.premia.platform.migration.MigrationStatus;
+import app.premia.platform.persistence.DataSources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ public class ReadinessCheck implements HealthCheck {
 
   @Inject MigrationStatus migrations;
 
-  @Resource(lookup = MigrationStartup.DATA_SOURCE)
+  @Resource(lookup = DataSources.APPLICATION)
   DataSource dataSource;
 
   @Override

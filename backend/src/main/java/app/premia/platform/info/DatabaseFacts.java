@@ -1,6 +1,6 @@
 package app.premia.platform.info;
 
-import app.premia.platform.migration.MigrationStartup;
+import app.premia.platform.persistence.DataSources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class DatabaseFacts {
 
-  @Resource(lookup = MigrationStartup.DATA_SOURCE)
+  @Resource(lookup = DataSources.APPLICATION)
   DataSource dataSource;
 
   /** PostgreSQL's version string and the number of changesets applied. */

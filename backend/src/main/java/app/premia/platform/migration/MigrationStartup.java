@@ -5,7 +5,6 @@ import app.premia.platform.migration.MigrationState.Phase;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -25,28 +24,11 @@ import java.util.logging.Logger;
  * <p>If the database cannot be reached or a change fails, the server still starts but stays not
  * ready: it logs one clear line per attempt (no stack trace; that goes to FINE) and retries with a
  * growing pause, so a database that comes up later is picked up without a restart.
- *
- * <p>Also declares the application's pooled data source. Its role ({@code DB_USER}) is the runtime
- * role, which may read and write rows but never change the schema.
  */
-@DataSourceDefinition(
-    name = MigrationStartup.DATA_SOURCE,
-    className = "org.postgresql.ds.PGSimpleDataSource",
-    url = "${MPCONFIG=db.url}",
-    user = "${MPCONFIG=db.user}",
-    password = "${MPCONFIG=db.password}",
-    initialPoolSize = 0,
-    minPoolSize = 0,
-    maxPoolSize = 20,
-    loginTimeout = 5,
-    properties = {"connectTimeout=5", "ApplicationName=premia"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class MigrationStartup {
-
-  /** JNDI name of the application's data source. */
-  public static final String DATA_SOURCE = "java:app/jdbc/premia";
 
   private static final Logger LOG = Logger.getLogger(MigrationStartup.class.getName());
   private static final Duration FIRST_RETRY = Duration.ofSeconds(5);

@@ -6,8 +6,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
 
 /**
@@ -49,12 +51,27 @@ public class SpaFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (SpaRoutes.isClientRoute(request.getMethod(), path, request.getHeader("Accept"))) {
+    if (SpaRoutes.isClientRoute(request.getMethod(), path, request.getHeader("Accept"))
+        && servedAsStaticFile(request)
+        && (path.length() <= 1 || request.getServletContext().getResource(path) == null)) {
       noCache(response);
       request.getRequestDispatcher(INDEX).forward(request, response);
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Whether the request would go to the container's static-file servlet. Requests mapped to any
+   * servlet of ours (JAX-RS, the error page, test runners) are never taken over by the app.
+   */
+  private static boolean servedAsStaticFile(HttpServletRequest request) {
+    HttpServletMapping mapping = request.getHttpServletMapping();
+    if (mapping == null) {
+      return true;
+    }
+    MappingMatch match = mapping.getMappingMatch();
+    return match == null || match == MappingMatch.DEFAULT || match == MappingMatch.CONTEXT_ROOT;
   }
 
   private static void noCache(HttpServletResponse response) {

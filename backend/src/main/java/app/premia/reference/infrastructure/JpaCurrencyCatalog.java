@@ -4,8 +4,8 @@ import app.premia.reference.domain.Currency;
 import app.premia.reference.domain.CurrencyCatalog;
 import app.premia.reference.domain.CurrencyCode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,11 +15,10 @@ import java.util.Optional;
 
 /** {@link CurrencyCatalog} over the {@code currency} table. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class JpaCurrencyCatalog implements CurrencyCatalog {
 
-  @PersistenceContext(unitName = "premia")
-  EntityManager em;
+  @Inject EntityManager em;
 
   @Override
   public List<Currency> all() {

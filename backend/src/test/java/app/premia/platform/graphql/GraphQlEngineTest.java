@@ -90,6 +90,14 @@ class GraphQlEngineTest {
                                   ErrorCode.FORBIDDEN, "Only a tenant admin may do this.");
                             })
                         .dataFetcher(
+                            "outage",
+                            env -> {
+                              throw new IllegalStateException(
+                                  "Cannot read database facts",
+                                  new java.sql.SQLException(
+                                      "Connection to 127.0.0.1:1 refused.", "08001"));
+                            })
+                        .dataFetcher(
                             "echo",
                             env ->
                                 env.<BigDecimal>getArgument("amount").toPlainString()
@@ -135,6 +143,19 @@ class GraphQlEngineTest {
                         && r.getThrown() != null
                         && r.getThrown().getMessage().contains("hunter2")),
         "the log must hold the exception under the correlation id");
+  }
+
+  @Test
+  void databaseOutage_isUnavailable_loggedInOneLineWithoutStackTrace() {
+    Map<String, Object> error =
+        firstError(run(engine(RuntimeProfile.PROD), "{ outage }", Map.of()));
+    assertEquals("UNAVAILABLE", extensions(error).get("code"));
+    assertEquals(ID.value(), extensions(error).get("correlationId"));
+    assertFalse(String.valueOf(error.get("message")).contains("127.0.0.1"));
+    LogRecord record =
+        logged.stream().filter(r -> r.getMessage().contains(ID.value())).findFirst().orElseThrow();
+    assertEquals(null, record.getThrown(), "an outage is not a bug: no stack trace");
+    assertTrue(record.getMessage().contains("Connection to 127.0.0.1:1 refused."));
   }
 
   @Test

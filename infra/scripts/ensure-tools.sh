@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Checks the machine's toolchain (Java 17+, Maven 3.8+, Node 20+, npm) and, with --browser, installs
+# Debian's Chromium for the browser tests when it is missing (needs root). Nothing here downloads a
+# JDK, a node binary or a browser build of its own.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+need() { command -v "$1" >/dev/null 2>&1 || fail "$1 is not installed: $2"; }
+need java "install a JDK 17 (Debian: openjdk-17-jdk-headless)"
+need mvn "install Maven 3.8+ (Debian: maven)"
+need node "install Node.js 20+"
+need npm "install npm"
+need curl "install curl"
+
+java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+[ "${java_major%%.*}" -ge 17 ] || fail "Java 17 or newer is needed (found $java_major)"
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge 20 ] || fail "Node.js 20 or newer is needed (found $(node -v))"
+
+if [ "${1:-}" = "--browser" ]; then
+  chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  if [ ! -x "$chromium_path" ]; then
+    [ "$(id -u)" = 0 ] || fail "Chromium is missing at $chromium_path; install Debian's chromium (root needed)"
+    say "installing Debian's chromium for the browser tests (apt-get)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+  "$chromium_path" --version >/dev/null 2>&1 || fail "Chromium at $chromium_path does not run"
+fi
