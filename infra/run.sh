@@ -13,6 +13,8 @@ cd "$PREMIA_ROOT"
 export PORT="${PORT:-8080}"
 export PREMIA_PROFILE="${PREMIA_PROFILE:-dev}"
 db="${PREMIA_DB:-premia}"
+# With your own DB_URL, the database and roles are yours to prepare (infra/scripts/prepare-db.sh).
+own_database="${DB_URL:+yes}"
 export DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/$db}"
 state="$PREMIA_ROOT/backend/target/run"
 mkdir -p "$state"
@@ -27,10 +29,13 @@ if [ ! -f "$war" ] || [ ! -f backend/target/payara-micro.jar ] ||
   mvn -B -q -DskipTests package
 fi
 
-bash infra/scripts/prepare-db.sh "$db"
+[ -n "$own_database" ] || bash infra/scripts/prepare-db.sh "$db"
 
 if [ -f "$state/pid" ] && kill -0 "$(cat "$state/pid")" 2>/dev/null; then
   fail "Premia already runs (pid $(cat "$state/pid")); stop it with infra/stop.sh"
+fi
+if curl -s -o /dev/null -m 2 "http://127.0.0.1:$PORT/"; then
+  fail "port $PORT is already in use; stop what runs there or set PORT"
 fi
 bash infra/scripts/start-backend.sh --background "$state/server.log" "$state/pid"
 pid=$(cat "$state/pid")

@@ -218,7 +218,7 @@ awk -v names="$names" '
 [ "$status" -le 1 ] || fail "could not parse the trace $trace (awk exit $status)"
 
 echo
-echo "== Network check: $(grep -c . "$trace" || true) traced syscalls, run took ${elapsed} s =="
+echo "== Network check: $(grep -cE "^[0-9]+ [a-z0-9_]+\(" "$trace" || true) traced calls, run took ${elapsed} s =="
 sort -t "$(printf '\t')" -k1,1n -k2,2nr "$work/summary.tsv" | cut -f3-
 if [ "$status" = 0 ]; then
   say "OK: no connection beyond loopback"

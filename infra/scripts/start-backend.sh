@@ -15,19 +15,18 @@ micro="$PREMIA_ROOT/backend/target/payara-micro.jar"
 [ -f "$war" ] && [ -f "$micro" ] || fail "build first: $war or $micro is missing (mvn -DskipTests package)"
 
 port="${PORT:-8080}"
-# A private root dir per start: Payara keeps deployed apps in its root dir, and reusing one with
-# --deploy would deploy twice.
-rootdir="$(mktemp -d "${TMPDIR:-/tmp}/premia-payara.XXXXXX")"
+# A fresh root dir per start (one per port, under backend/target so mvn clean removes it): Payara
+# keeps deployed apps in its root dir, and reusing one with --deploy would deploy twice.
+rootdir="$PREMIA_ROOT/backend/target/payara-root-$port"
+rm -rf "$rootdir"
+mkdir -p "$rootdir"
 
 # shellcheck disable=SC2046
 cmd=("${JAVA:-java}" $(payara_java_opts) -jar "$micro"
   --nocluster --disablephonehome
   # --nocluster still boots Hazelcast, which dials <own IP>:4900 (domain discovery), and makes Payara
   # ignore --nohazelcast/--interfaces: switch Hazelcast off before boot, as --nohazelcast would.
-  --prebootcommandfile "$(printf '%s\n' \
-    'set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false' \
-    'set configs.config.server-config.ejb-container.ejb-timer-service.ejb-timer-service=Dummy' \
-    >"$rootdir/preboot.asadmin" && echo "$rootdir/preboot.asadmin")"
+  --prebootcommandfile "$PREMIA_ROOT/infra/payara/preboot.asadmin"
   --port "$port" --contextroot / --rootdir "$rootdir"
   --deploy "$war")
 

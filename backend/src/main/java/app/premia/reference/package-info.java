@@ -1,7 +1,8 @@
 /**
  * Reference data shared by every tenant and written only by migrations: ISO 4217 currencies.
  *
- * <p>Publishes {@link app.premia.reference.domain.CurrencyCatalog} for other contexts and {@code
- * graphql/reference.graphqls} for clients.
+ * <p>Publishes {@code graphql/reference.graphqls} for clients. No other context uses it yet; the
+ * first one that does gets a {@code reference.api} package (the architecture test allows nothing
+ * else across contexts).
  */
 package app.premia.reference;

@@ -31,6 +31,8 @@ final class GraphQlErrors implements DataFetcherExceptionHandler {
 
   static final String INTERNAL_MESSAGE =
       "Internal server error. Quote the correlation id to support.";
+  static final String UNAVAILABLE_MESSAGE =
+      "The database is unavailable right now. Please try again in a minute.";
   private static final Logger LOG = Logger.getLogger(GraphQlErrors.class.getName());
 
   @Override

@@ -35,6 +35,9 @@ public class ErrorServlet extends HttpServlet {
     if (code == 404) {
       errorCode = ErrorCode.NOT_FOUND;
       message = "Not found.";
+    } else if (code == 503) {
+      errorCode = ErrorCode.UNAVAILABLE;
+      message = "The service is unavailable right now. Please try again in a minute.";
     } else if (code >= 500 || failure != null) {
       code = Math.max(code, 500);
       errorCode = ErrorCode.INTERNAL;

@@ -24,7 +24,7 @@ import org.dataloader.MappedBatchLoader;
 public class CurrencySchema implements SchemaContribution {
 
   /** Name of the per-request loader of currencies by code. */
-  static final String CURRENCY_BY_CODE = "currencyByCode";
+  static final String CURRENCY_BY_CODE = "CurrenciesByCodeLoader";
 
   private static final BigDecimal SAMPLE_AMOUNT = new BigDecimal("1234567.89");
 

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'antd/dist/reset.css';
+import { App } from './app/app';
+
+const root = document.getElementById('root');
+if (!root) {
+  throw new Error('index.html must contain <div id="root">');
+}
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,2 @@
+export { describeApiError, ERROR_CODES, type ApiErrorInfo, type ErrorCode } from './api-error';
+export { ErrorDisplay } from './error-display';

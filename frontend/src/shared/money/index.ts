@@ -1,0 +1,1 @@
+export { formatMoney, isDecimalString, InvalidMoneyError } from './format-money';
