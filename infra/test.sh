@@ -53,17 +53,28 @@ count() { # sums one attribute of the top-level element of each report given
   echo "$total"
 }
 status=0
-printf '\n%-34s %7s %9s %7s %8s\n' "Tier" "tests" "failures" "errors" "skipped" >&2
+printf '\n%-40s %7s %9s %7s %8s\n' "Tier" "tests" "failures" "errors" "skipped" >&2
 tier() {
   local name=$1; shift
   local t f e s
   t=$(count tests "$@"); f=$(count failures "$@"); e=$(count errors "$@"); s=$(count skipped "$@")
-  printf '%-34s %7s %9s %7s %8s\n' "$name" "$t" "$f" "$e" "$s" >&2
+  printf '%-40s %7s %9s %7s %8s\n' "$name" "$t" "$f" "$e" "$s" >&2
   if [ "$t" -eq 0 ] || [ "$f" -ne 0 ] || [ "$e" -ne 0 ] || [ "$s" -ne 0 ]; then status=1; fi
 }
 shopt -s nullglob
 tier "Java unit (surefire)" backend/target/surefire-reports/TEST-*.xml
-tier "Arquillian + integration (failsafe)" backend/target/failsafe-reports/TEST-*.xml
+# failsafe reports split by kind: Arquillian deployments vs. tests that start the launcher themselves
+arquillian=(); launcher=()
+for report in backend/target/failsafe-reports/TEST-*.xml; do
+  class=${report##*/TEST-}; class=${class%.xml}
+  if grep -q ArquillianExtension "backend/src/test/java/${class//.//}.java" 2>/dev/null; then
+    arquillian+=("$report")
+  else
+    launcher+=("$report")
+  fi
+done
+tier "Arquillian (Payara Micro + PostgreSQL)" "${arquillian[@]}"
+tier "Launcher integration (failsafe)" "${launcher[@]}"
 tier "Frontend unit (Vitest)" frontend/target/vitest-unit.xml
 tier "Browser smoke (Chromium)" frontend/target/vitest-e2e.xml
 printf '\nAll tests: %s in %ss\n' "$([ $status -eq 0 ] && echo PASSED || echo FAILED)" "$(($(date +%s) - started))" >&2

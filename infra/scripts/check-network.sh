@@ -78,7 +78,7 @@ trap cleanup EXIT
 trap 'exit 1' INT TERM
 
 say "starting the backend under strace on port $port (DB_URL=$DB_URL, work dir $work)"
-# TMPDIR: start-backend.sh creates its Payara root dir with mktemp; keep it in our work dir.
+# TMPDIR keeps Payara Micro's own temporary files in our work dir.
 TMPDIR="$work" strace -f -qq --seccomp-bpf -yy -s 300 -e trace=connect,sendto,sendmsg,sendmmsg,bind \
   -o "$trace" "$scripts/start-backend.sh" --background "$log" "$pidfile" &
 strace_pid=$!
@@ -166,7 +166,8 @@ awk -v names="$names" '
     return "remote"
   }
   {
-    call = grab($0, "^[0-9]+ [a-z]+\\(", 0, 1); sub(/^[0-9]+ /, "", call)
+    # strace pads the thread id to five columns: "3367  connect(" as well as "12345 connect("
+    call = grab($0, "^[0-9]+ +[a-z]+\\(", 0, 1); sub(/^[0-9]+ +/, "", call)
     if (call == "") next
     tid = $1
     fam = grab($0, "sa_family=AF_[A-Z0-9]+", 10, 0)
@@ -218,8 +219,16 @@ awk -v names="$names" '
 [ "$status" -le 1 ] || fail "could not parse the trace $trace (awk exit $status)"
 
 echo
-echo "== Network check: $(grep -cE "^[0-9]+ [a-z0-9_]+\(" "$trace" || true) traced calls, run took ${elapsed} s =="
+calls=$(grep -cE "^[0-9]+ +[a-z0-9_]+\(" "$trace" || true)
+echo "== Network check: $calls traced calls, run took ${elapsed} s =="
 sort -t "$(printf '\t')" -k1,1n -k2,2nr "$work/summary.tsv" | cut -f3-
+# The server must have reached its database: if the trace shows no such connect, the trace (or its
+# parsing) is broken and "no violations" would prove nothing.
+db_port=$(printf '%s' "$DB_URL" | sed -nE 's#^jdbc:postgresql://[^/:]+:([0-9]+)/.*#\1#p')
+if ! grep -qE "connect TCP 127\.0\.0\.1:${db_port:-5432}\b" "$work/summary.tsv"; then
+  say "FAILED: the trace shows no connection to the database; the check saw nothing and proves nothing"
+  exit 1
+fi
 if [ "$status" = 0 ]; then
   say "OK: no connection beyond loopback"
 else
