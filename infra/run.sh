@@ -12,6 +12,8 @@ cd "$PREMIA_ROOT"
 
 export PORT="${PORT:-8080}"
 export PREMIA_PROFILE="${PREMIA_PROFILE:-dev}"
+# the demo consultancy, client companies and users (README lists the logins); seeded once
+export PREMIA_DEMO="${PREMIA_DEMO:-true}"
 db="${PREMIA_DB:-premia}"
 # With your own DB_URL, the database and roles are yours to prepare (infra/scripts/prepare-db.sh).
 own_database="${DB_URL:+yes}"

@@ -24,7 +24,7 @@ mvn -B clean verify
 
 say "browser smoke test against a running server (port $e2e_port)"
 mkdir -p "$state"
-PORT="$e2e_port" PREMIA_PROFILE=test DB_URL="jdbc:postgresql://127.0.0.1:5432/premia_e2e" \
+PORT="$e2e_port" PREMIA_PROFILE=test PREMIA_DEMO=true DB_URL="jdbc:postgresql://127.0.0.1:5432/premia_e2e" \
   bash infra/scripts/start-backend.sh --background "$state/server.log" "$state/pid"
 stop_server() {
   if [ -f "$state/pid" ]; then

@@ -2,10 +2,16 @@ package app.premia.platform.graphql;
 
 import app.premia.platform.errors.CorrelationId;
 import app.premia.platform.errors.ErrorCode;
+import app.premia.platform.persistence.Transactions;
+import app.premia.platform.security.IdentityResolver;
+import app.premia.platform.security.IdentityScope;
+import app.premia.platform.security.RequestIdentity;
 import app.premia.platform.web.RequestIdFilter;
 import graphql.ExecutionResult;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -34,7 +40,12 @@ public class GraphQlResource {
   static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
   private static final Logger LOG = Logger.getLogger(GraphQlResource.class.getName());
 
+  /** Name of the session cookie; see {@link IdentityResolver}. */
+  public static final String SESSION_COOKIE = "premia_session";
+
   @Inject GraphQlEngine engine;
+  @Inject Transactions transactions;
+  @Inject Instance<IdentityResolver> identityResolver;
 
   @Context HttpServletRequest servletRequest;
 
@@ -62,9 +73,28 @@ public class GraphQlResource {
     }
     try {
       GraphQlRequest request = GraphQlJson.parseRequest(body);
-      ExecutionResult result = engine.execute(request, new RequestContext(correlationId));
+      RequestContext context = new RequestContext(correlationId, servletRequest.isSecure());
+      RequestIdentity identity = resolveIdentity();
+      // One request = one transaction, run for the identity its session proves: the tenant is set
+      // from it (twice) when the transaction first touches the database.
+      ExecutionResult result =
+          IdentityScope.runAs(
+              identity,
+              () ->
+                  transactions.required(
+                      () -> {
+                        ExecutionResult executed = engine.execute(request, context);
+                        if (!executed.getErrors().isEmpty()
+                            || GraphQlPayloads.hasUserErrors(executed)) {
+                          transactions.markRollbackOnly();
+                        }
+                        return executed;
+                      }));
       int status = GRAPHQL_RESPONSE.equals(responseType) && !result.isDataPresent() ? 400 : 200;
-      return json(status, responseType, result.toSpecification());
+      Response.ResponseBuilder response =
+          jsonBuilder(status, responseType, result.toSpecification());
+      context.setCookies().forEach(cookie -> response.header(HttpHeaders.SET_COOKIE, cookie));
+      return response.build();
     } catch (GraphQlHttpException e) {
       return error(e.status(), responseType, e.getMessage(), e.code());
     } catch (RuntimeException e) {
@@ -88,10 +118,31 @@ public class GraphQlResource {
     return json(status, type, Map.of("errors", List.of(error)));
   }
 
+  private RequestIdentity resolveIdentity() {
+    if (identityResolver.isUnsatisfied()) {
+      return RequestIdentity.anonymous();
+    }
+    String token = null;
+    Cookie[] cookies = servletRequest.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (SESSION_COOKIE.equals(cookie.getName())) {
+          token = cookie.getValue();
+        }
+      }
+    }
+    return identityResolver.get().resolve(token);
+  }
+
   private static Response json(int status, String type, Map<String, Object> body) {
+    return jsonBuilder(status, type, body).build();
+  }
+
+  private static Response.ResponseBuilder jsonBuilder(
+      int status, String type, Map<String, Object> body) {
     return Response.status(status)
         .type(type + ";charset=utf-8")
-        .entity(GraphQlJson.write(body))
-        .build();
+        .header("Cache-Control", "no-store")
+        .entity(GraphQlJson.write(body));
   }
 }

@@ -9,12 +9,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,8 +41,10 @@ public class MigrationStartup {
   @Inject Settings settings;
   @Inject MigrationStatus status;
   @Inject Clock clock;
+  @Inject Event<DatabaseReady> ready;
 
   @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedExecutorService executor;
 
   private volatile ScheduledFuture<?> retry;
   private Duration nextPause = FIRST_RETRY;
@@ -69,8 +75,9 @@ public class MigrationStartup {
                   + " changesets ("
                   + report.appliedTotal()
                   + " in all)";
-      status.set(new MigrationState(Phase.DONE, detail, report.appliedNow(), clock.instant()));
       LOG.info(() -> "Premia database migration: " + detail);
+      announceReady(report);
+      status.set(new MigrationState(Phase.DONE, detail, report.appliedNow(), clock.instant()));
     } catch (MigrationException e) {
       status.set(new MigrationState(Phase.FAILED, e.getMessage(), 0, clock.instant()));
       LOG.severe(
@@ -82,6 +89,26 @@ public class MigrationStartup {
                   + " s.");
       LOG.log(Level.FINE, "Migration failure detail", e);
       scheduleRetry();
+    }
+  }
+
+  /**
+   * Fires {@link DatabaseReady} on a managed worker thread and waits for its observers. Not on this
+   * thread: inside the start-up bean's own (bean-managed) invocation, transactions begun by
+   * observers would not enlist their JDBC connections.
+   */
+  private void announceReady(MigrationReport report) {
+    try {
+      executor
+          .submit(() -> ready.fire(new DatabaseReady(report.appliedNow())))
+          .get(5, TimeUnit.MINUTES);
+    } catch (ExecutionException e) {
+      // e.g. demo seeding failed: the schema is fine and the server stays useful; say so loudly
+      LOG.log(Level.SEVERE, "Work after migration failed: " + e.getCause(), e.getCause());
+    } catch (TimeoutException e) {
+      LOG.severe("Work after migration did not finish within 5 minutes");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

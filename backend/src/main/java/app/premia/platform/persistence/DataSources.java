@@ -18,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
     minPoolSize = 0,
     maxPoolSize = 20,
     loginTimeout = 5,
-    properties = {"connectTimeout=5", "ApplicationName=premia"})
+    properties = {"connectTimeout=5", "ApplicationName=premia", "stringtype=unspecified"})
 @ApplicationScoped
 public class DataSources {
 

@@ -1,5 +1,7 @@
 package app.premia.platform.persistence;
 
+import app.premia.platform.security.IdentityScope;
+import app.premia.platform.security.RequestIdentity;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -12,7 +14,12 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.persistence.config.EntityManagerProperties;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Hands out one {@link EntityManager} per JTA transaction, closed when the transaction completes —
@@ -27,6 +34,7 @@ import java.util.Map;
 public class EntityManagers {
 
   private static final Object KEY = new Object();
+  private static final Object IDENTITY_KEY = new Object();
 
   @Inject PersistenceUnit unit;
 
@@ -34,14 +42,29 @@ public class EntityManagers {
 
   /** The entity manager of the current transaction, created and joined on first use. */
   public EntityManager current() {
-    if (transactions.getTransactionKey() == null
-        || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+    int status =
+        transactions.getTransactionKey() == null
+            ? Status.STATUS_NO_TRANSACTION
+            : transactions.getTransactionStatus();
+    // a transaction already marked for rollback (an expected refusal earlier in the request) may
+    // still be read from; the request ends with a rollback either way
+    if (status != Status.STATUS_ACTIVE && status != Status.STATUS_MARKED_ROLLBACK) {
       throw new IllegalStateException(
           "No active transaction: database access must run inside one (@Transactional)");
     }
     EntityManager em = (EntityManager) transactions.getResource(KEY);
     if (em == null) {
-      EntityManager created = unit.createEntityManager(Map.of());
+      RequestIdentity identity = IdentityScope.current();
+      Map<String, Object> properties = new HashMap<>();
+      identity
+          .tenantId()
+          .ifPresent(
+              tenant ->
+                  properties.put(
+                      EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.toString()));
+      EntityManager created = unit.createEntityManager(properties);
+      applyDatabaseSettings(created, identity);
+      transactions.putResource(IDENTITY_KEY, identity);
       transactions.putResource(KEY, created);
       transactions.registerInterposedSynchronization(
           new Synchronization() {
@@ -58,6 +81,43 @@ public class EntityManagers {
       em = created;
     }
     return em;
+  }
+
+  /**
+   * Re-applies the current {@link IdentityScope} to this transaction's database settings after it
+   * changed within the transaction (a sign-in, a tenant switch, accepting an invitation): both the
+   * database settings and EclipseLink's tenant discriminator follow.
+   */
+  public void refreshIdentity() {
+    EntityManager em = (EntityManager) transactions.getResource(KEY);
+    if (em == null) {
+      return; // the next current() applies the new identity
+    }
+    RequestIdentity identity = IdentityScope.current();
+    em.flush();
+    identity
+        .tenantId()
+        .ifPresent(
+            tenant ->
+                em.setProperty(
+                    EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.toString()));
+    applyDatabaseSettings(em, identity);
+    transactions.putResource(IDENTITY_KEY, identity);
+  }
+
+  private static void applyDatabaseSettings(EntityManager em, RequestIdentity identity) {
+    em.createNativeQuery(
+            "SELECT set_config('app.tenant_id', ?1, true), set_config('app.user_id', ?2, true),"
+                + " set_config('app.consultancy_id', ?3, true)")
+        .setParameter(1, text(identity.tenantId()))
+        .setParameter(2, text(identity.userId()))
+        .setParameter(3, text(identity.consultancyId()))
+        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, "true")
+        .getSingleResult();
+  }
+
+  private static String text(Optional<UUID> id) {
+    return id.map(UUID::toString).orElse("");
   }
 
   @Produces

@@ -1,0 +1,2 @@
+/** The reference context's published API: the only part other contexts may use. */
+package app.premia.reference.api;

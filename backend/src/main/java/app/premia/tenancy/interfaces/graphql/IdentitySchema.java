@@ -1,0 +1,122 @@
+package app.premia.tenancy.interfaces.graphql;
+
+import app.premia.platform.config.Settings;
+import app.premia.platform.graphql.RequestContext;
+import app.premia.platform.graphql.SchemaContribution;
+import app.premia.tenancy.application.Directory;
+import app.premia.tenancy.application.Identity;
+import app.premia.tenancy.application.SignedIn;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Contributes {@code identity.graphqls}: the viewer, sign-in/out, tenant switch, links. */
+@ApplicationScoped
+public class IdentitySchema implements SchemaContribution {
+
+  @Inject Identity identity;
+  @Inject Directory directory;
+  @Inject Settings settings;
+
+  @Override
+  public String sdlResource() {
+    return "graphql/identity.graphqls";
+  }
+
+  @Override
+  public void wire(RuntimeWiring.Builder wiring) {
+    wiring.type(
+        "Query", type -> type.dataFetcher("viewer", env -> directory.viewer().orElse(null)));
+    wiring.type(
+        "Mutation",
+        type ->
+            type.dataFetcher("signIn", this::signIn)
+                .dataFetcher("signOut", this::signOut)
+                .dataFetcher("switchTenant", this::switchTenant)
+                .dataFetcher("acceptInvitation", this::acceptInvitation)
+                .dataFetcher("requestPasswordReset", this::requestPasswordReset)
+                .dataFetcher("resetPassword", this::resetPassword));
+  }
+
+  private Map<String, Object> signIn(DataFetchingEnvironment env) {
+    Map<String, Object> input = env.getArgument("input");
+    RequestContext request = request(env);
+    return Payloads.of(
+        "viewer",
+        () ->
+            signedIn(
+                request,
+                identity.signIn(
+                    (String) input.get("email"),
+                    (String) input.get("password"),
+                    request.correlationId().value())));
+  }
+
+  private Map<String, Object> signOut(DataFetchingEnvironment env) {
+    RequestContext request = request(env);
+    identity.signOut(request.correlationId().value());
+    SessionCookies.clear(request);
+    return Payloads.ofErrors(List.of());
+  }
+
+  private Map<String, Object> switchTenant(DataFetchingEnvironment env) {
+    return Payloads.of(
+        "viewer",
+        () -> identity.switchTenant(Payloads.id(env.getArgument("tenantId")).orElse(null)));
+  }
+
+  private Map<String, Object> acceptInvitation(DataFetchingEnvironment env) {
+    Map<String, Object> input = env.getArgument("input");
+    RequestContext request = request(env);
+    return Payloads.of(
+        "viewer",
+        () ->
+            signedIn(
+                request,
+                identity.acceptInvitation(
+                    (String) input.get("token"),
+                    (String) input.get("displayName"),
+                    (String) input.get("password"),
+                    request.correlationId().value())));
+  }
+
+  private Map<String, Object> requestPasswordReset(DataFetchingEnvironment env) {
+    Map<String, Object> input = env.getArgument("input");
+    Optional<String> link =
+        identity.requestPasswordReset(
+            (String) input.get("email"), request(env).correlationId().value());
+    Map<String, Object> payload = new LinkedHashMap<>();
+    // there is no e-mail server: the demo shows the link instead of sending it
+    payload.put("demoLink", settings.profile().isDev() ? link.orElse(null) : null);
+    payload.put("errors", List.of());
+    return payload;
+  }
+
+  private Map<String, Object> resetPassword(DataFetchingEnvironment env) {
+    Map<String, Object> input = env.getArgument("input");
+    RequestContext request = request(env);
+    return Payloads.of(
+        "viewer",
+        () ->
+            signedIn(
+                request,
+                identity.resetPassword(
+                    (String) input.get("token"),
+                    (String) input.get("password"),
+                    request.correlationId().value())));
+  }
+
+  private static Object signedIn(RequestContext request, SignedIn signedIn) {
+    SessionCookies.set(request, signedIn.sessionToken());
+    return signedIn.viewer();
+  }
+
+  private static RequestContext request(DataFetchingEnvironment env) {
+    return env.getGraphQlContext().get(RequestContext.class);
+  }
+}
