@@ -46,7 +46,7 @@ public class UserToken {
   @Column(name = "user_id", nullable = false, updatable = false)
   private UUID userId;
 
-  @Column(name = "tenant_id", updatable = false)
+  @Column(name = "invited_to_tenant_id", updatable = false)
   @Convert(converter = NullableUuidConverter.class)
   private UUID tenantId;
 

@@ -1,0 +1,738 @@
+package app.premia.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.premia.platform.persistence.DataSources;
+import app.premia.platform.persistence.Transactions;
+import app.premia.platform.security.IdentityScope;
+import app.premia.platform.security.RequestIdentity;
+import app.premia.tenancy.domain.TenantMember;
+import graphql.language.FieldDefinition;
+import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.eclipse.persistence.config.QueryHints;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tenant isolation, deployed once against the real PostgreSQL with the demo data: a cross-tenant
+ * attack suite generated from the schema, the same attacks in native SQL (row-level security
+ * alone), the catalog of tenant tables, 1 000 alternating transactions, and authorization per
+ * access role. The victim is «Гамма Сервис», a client company none of the attackers may reach.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenancyIT {
+
+  static final UUID CONSULTANCY = demoId("consultancy:integrator");
+  static final UUID ALFA = demoId("tenant:alfa");
+  static final UUID BETA = demoId("tenant:beta");
+  static final UUID GAMMA = demoId("tenant:gamma");
+
+  @Deployment
+  static WebArchive deployment() {
+    File war = new File(System.getProperty("premia.war", "target/premia.war"));
+    return ShrinkWrap.create(WebArchive.class, "ROOT.war")
+        .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
+        .addClasses(TenancyIT.class, Session.class, Http.class);
+  }
+
+  @ArquillianResource URL deployed;
+
+  @Inject Transactions transactions;
+  @Inject EntityManager em;
+
+  @jakarta.annotation.Resource(lookup = DataSources.APPLICATION)
+  DataSource dataSource;
+
+  private URI base() throws Exception {
+    return deployed.toURI().resolve("/");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 1. The attack suite, generated from the schema
+  // ---------------------------------------------------------------------------------------------
+
+  /** Who attacks, and the tenant each works in (none of them may reach Gamma). */
+  static final Map<String, UUID> ATTACKERS =
+      Map.of(
+          "admin@alfa.demo", ALFA,
+          "accountant@alfa.demo", ALFA,
+          "manager1@alfa.demo", ALFA,
+          "admin@beta.demo", BETA,
+          "consultant@integrator.demo", ALFA);
+
+  /** One attack per ID-taking root field: the document and its variables for a victim id. */
+  static final Map<String, Function<String, Map.Entry<String, Map<String, String>>>> ATTACKS =
+      attacks();
+
+  private static Map<String, Function<String, Map.Entry<String, Map<String, String>>>> attacks() {
+    Map<String, Function<String, Map.Entry<String, Map<String, String>>>> a = new LinkedHashMap<>();
+    String payloadTenant =
+        " { tenant { id name consultants { email } } errors { code message } } }";
+    String payloadUser =
+        " { tenantUser { id status user { email displayName } } errors { code message } } }";
+    a.put(
+        "switchTenant",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { switchTenant(tenantId: $id)"
+                    + " { viewer { activeTenant { id name } tenants { name } } errors { code message } } }",
+                Map.of("id", id)));
+    a.put(
+        "renameClientCompany",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { renameClientCompany(input: {tenantId: $id, name: \"Взлом\"})"
+                    + payloadTenant,
+                Map.of("id", id)));
+    a.put(
+        "assignConsultant",
+        id ->
+            Map.entry(
+                "mutation($id: ID!, $c: ID!) { assignConsultant(input: {tenantId: $id, consultantId: $c})"
+                    + payloadTenant,
+                Map.of("id", id, "c", demoId("user:consultant@integrator.demo").toString())));
+    a.put(
+        "unassignConsultant",
+        id ->
+            Map.entry(
+                "mutation($id: ID!, $c: ID!) { unassignConsultant(input: {tenantId: $id, consultantId: $c})"
+                    + payloadTenant,
+                Map.of("id", id, "c", demoId("user:consultant@integrator.demo").toString())));
+    a.put(
+        "changeUserRole",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { changeUserRole(input: {tenantUserId: $id, accessRole: TENANT_ADMIN})"
+                    + payloadUser,
+                Map.of("id", id)));
+    a.put(
+        "deactivateUser",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { deactivateUser(input: {tenantUserId: $id})" + payloadUser,
+                Map.of("id", id)));
+    return a;
+  }
+
+  @Test
+  @RunAsClient
+  void everyIdTakingFieldOfTheSchema_isCoveredByTheAttackSuite() throws IOException {
+    Set<String> idFields = idTakingRootFields();
+    assertFalse(
+        idFields.isEmpty(), "the schema scan found no ID-taking field: it looks at nothing");
+    Set<String> uncovered = new TreeSet<>(idFields);
+    uncovered.removeAll(ATTACKS.keySet());
+    assertTrue(
+        uncovered.isEmpty(),
+        "ID-taking fields without a cross-tenant attack in TenancyIT.ATTACKS: " + uncovered);
+  }
+
+  @Test
+  @RunAsClient
+  void crossTenantAttacks_leakNothing_lookLikeMissingThings_andChangeNothing() throws Exception {
+    List<String> victimIds = new ArrayList<>(gammaIds());
+    String before = gammaChecksum();
+    Set<String> gammaSecrets = gammaSecrets();
+    int operations = 0;
+    for (Map.Entry<String, UUID> attacker : ATTACKERS.entrySet()) {
+      Session session =
+          Session.signedIn(base(), attacker.getKey()).in(attacker.getValue().toString());
+      for (Map.Entry<String, Function<String, Map.Entry<String, Map<String, String>>>> attack :
+          ATTACKS.entrySet()) {
+        // what an id that exists nowhere gets: a foreign id must get exactly the same
+        String baseline = normalise(send(session, attack.getValue(), UUID.randomUUID().toString()));
+        for (String victimId : victimIds) {
+          String answer = send(session, attack.getValue(), victimId);
+          operations++;
+          for (String secret : gammaSecrets) {
+            assertFalse(
+                answer.contains(secret),
+                attacker.getKey()
+                    + " "
+                    + attack.getKey()
+                    + "("
+                    + victimId
+                    + ") leaked "
+                    + secret
+                    + ": "
+                    + answer);
+          }
+          assertEquals(
+              baseline,
+              normalise(answer),
+              attacker.getKey()
+                  + " "
+                  + attack.getKey()
+                  + "("
+                  + victimId
+                  + ") differs from a missing id");
+          assertTrue(
+              answer.contains("\"NOT_FOUND\"") || answer.contains("\"FORBIDDEN\""),
+              attacker.getKey() + " " + attack.getKey() + ": " + answer);
+        }
+      }
+      // and what the attacker may read shows nothing of Gamma either
+      for (String read :
+          List.of(
+              "{ viewer { tenants { id name } activeTenant { id name } } }",
+              "{ clientCompanies { id name consultants { email } } }",
+              "{ tenantUsers(first: 100) { edges { node { id user { email displayName } } } } }",
+              "{ consultants { email } }")) {
+        String answer = session.raw(read, Map.of()).body();
+        operations++;
+        for (String secret : gammaSecrets) {
+          assertFalse(
+              answer.contains(secret), attacker.getKey() + " read " + secret + " via " + read);
+        }
+      }
+    }
+    System.out.println("[TenancyIT] cross-tenant attack operations: " + operations);
+    assertTrue(operations >= 100, "expected at least 100 attack operations, ran " + operations);
+    assertEquals(before, gammaChecksum(), "Gamma's rows changed under attack");
+  }
+
+  private static String send(
+      Session session, Function<String, Map.Entry<String, Map<String, String>>> attack, String id) {
+    Map.Entry<String, Map<String, String>> op = attack.apply(id);
+    return session.raw(op.getKey(), op.getValue()).body();
+  }
+
+  /** Drops what legitimately differs between two answers: correlation ids. */
+  private static String normalise(String answer) {
+    return answer.replaceAll("\"correlationId\":\"[^\"]*\"", "\"correlationId\":\"*\"");
+  }
+
+  /** Root Query/Mutation fields with an ID anywhere in their arguments (input objects included). */
+  static Set<String> idTakingRootFields() throws IOException {
+    TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/graphql"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".graphqls")).toList()) {
+        registry.merge(new SchemaParser().parse(Files.readString(file, StandardCharsets.UTF_8)));
+      }
+    }
+    Set<String> result = new TreeSet<>();
+    for (String root : List.of("Query", "Mutation")) {
+      List<FieldDefinition> fields = new ArrayList<>();
+      registry
+          .getType(root, ObjectTypeDefinition.class)
+          .ifPresent(t -> fields.addAll(t.getFieldDefinitions()));
+      registry
+          .objectTypeExtensions()
+          .getOrDefault(root, List.of())
+          .forEach(t -> fields.addAll(t.getFieldDefinitions()));
+      for (FieldDefinition field : fields) {
+        if (field.getInputValueDefinitions().stream()
+            .anyMatch(v -> takesId(v.getType(), registry, new HashSet<>()))) {
+          result.add(field.getName());
+        }
+      }
+    }
+    return result;
+  }
+
+  private static boolean takesId(Type<?> type, TypeDefinitionRegistry registry, Set<String> seen) {
+    if (type instanceof NonNullType nonNull) {
+      return takesId(nonNull.getType(), registry, seen);
+    }
+    if (type instanceof ListType list) {
+      return takesId(list.getType(), registry, seen);
+    }
+    String name = ((TypeName) type).getName();
+    if (name.equals("ID")) {
+      return true;
+    }
+    Optional<InputObjectTypeDefinition> input =
+        registry.getType(name, InputObjectTypeDefinition.class);
+    if (input.isEmpty() || !seen.add(name)) {
+      return false;
+    }
+    for (InputValueDefinition value : input.get().getInputValueDefinitions()) {
+      if (takesId(value.getType(), registry, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 2. Row-level security alone (no JPA filter): native SQL as the runtime role
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void withoutTheJpaFilter_rowLevelSecurityAloneHidesAndProtectsOtherTenantsRows()
+      throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        settings(c, ALFA, null, null);
+        for (String table : List.of("tenant_member", "consultant_assignment", "audit_event")) {
+          assertEquals(
+              0,
+              count(c, "SELECT count(*) FROM " + table + " WHERE tenant_id = '" + GAMMA + "'"),
+              table);
+          assertTrue(count(c, "SELECT count(*) FROM " + table) >= 0);
+        }
+        assertEquals(0, count(c, "SELECT count(*) FROM tenant WHERE id = '" + GAMMA + "'"));
+        assertEquals(
+            count(c, "SELECT count(*) FROM tenant_member WHERE tenant_id = '" + ALFA + "'"),
+            count(c, "SELECT count(*) FROM tenant_member"),
+            "Alfa sees exactly its own members");
+        assertTrue(count(c, "SELECT count(*) FROM tenant_member") > 0);
+        try (Statement s = c.createStatement()) {
+          assertEquals(
+              0,
+              s.executeUpdate(
+                  "UPDATE tenant_member SET status = 'DEACTIVATED' WHERE tenant_id = '"
+                      + GAMMA
+                      + "'"));
+          assertEquals(
+              0,
+              s.executeUpdate(
+                  "DELETE FROM consultant_assignment WHERE tenant_id = '" + GAMMA + "'"));
+          assertEquals(
+              0, s.executeUpdate("UPDATE tenant SET name = 'x' WHERE id = '" + GAMMA + "'"));
+        }
+        SQLException refused =
+            assertThrows(
+                SQLException.class,
+                () -> {
+                  try (Statement s = c.createStatement()) {
+                    s.executeUpdate(
+                        "INSERT INTO tenant_member (id, tenant_id, user_id, access_role, status, invited_at)"
+                            + " VALUES (gen_random_uuid(), '"
+                            + GAMMA
+                            + "', '"
+                            + demoId("user:admin@alfa.demo")
+                            + "', 'TENANT_ADMIN', 'ACTIVE', now())");
+                  }
+                });
+        assertEquals("42501", refused.getSQLState(), refused.getMessage());
+      } finally {
+        c.rollback();
+      }
+      c.setAutoCommit(false);
+      try {
+        // no context at all: nothing is visible (fails closed)
+        for (String table :
+            List.of("tenant", "tenant_member", "consultant_assignment", "audit_event")) {
+          assertEquals(
+              0, count(c, "SELECT count(*) FROM " + table), table + " visible without a tenant");
+        }
+      } finally {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void everyTenantTable_hasForcedRowLevelSecurity_checkedPolicies_andATenantFirstIndex()
+      throws SQLException {
+    try (Connection c = ownerConnection()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rows =
+          c.createStatement()
+              .executeQuery(
+                  "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public'"
+                      + " AND column_name = 'tenant_id' ORDER BY 1")) {
+        while (rows.next()) {
+          tables.add(rows.getString(1));
+        }
+      }
+      assertTrue(
+          tables.containsAll(List.of("tenant_member", "consultant_assignment", "audit_event")),
+          tables.toString());
+      for (String table : tables) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "SELECT c.relrowsecurity, c.relforcerowsecurity,"
+                    + " (SELECT count(*) FROM pg_policies p WHERE p.tablename = c.relname AND p.qual IS NOT NULL"
+                    + "   AND (p.with_check IS NOT NULL OR p.cmd = 'SELECT')),"
+                    + " (SELECT count(*) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
+                    + "   AND a.attnum = i.indkey[0] WHERE i.indrelid = c.oid AND a.attname = 'tenant_id')"
+                    + " FROM pg_class c WHERE c.relname = ? AND c.relkind = 'r'")) {
+          s.setString(1, table);
+          try (ResultSet row = s.executeQuery()) {
+            assertTrue(row.next(), table);
+            assertTrue(row.getBoolean(1), table + ": row-level security not enabled");
+            assertTrue(row.getBoolean(2), table + ": row-level security not forced");
+            assertTrue(row.getInt(3) > 0, table + ": no policy with USING and WITH CHECK");
+            boolean tenantFirst =
+                row.getInt(4) > 0 || table.equals("audit_event") && hasIndexLedBy(c, table);
+            assertTrue(tenantFirst, table + ": no index led by tenant_id");
+          }
+        }
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT r.rolsuper, r.rolbypassrls,"
+                  + " (SELECT count(*) FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = r.rolname)"
+                  + " FROM pg_roles r WHERE r.rolname = ?")) {
+        s.setString(1, System.getenv("DB_USER"));
+        try (ResultSet row = s.executeQuery()) {
+          assertTrue(row.next());
+          assertFalse(row.getBoolean(1), "runtime role is a superuser");
+          assertFalse(row.getBoolean(2), "runtime role bypasses RLS");
+          assertEquals(0, row.getInt(3), "runtime role owns tables");
+        }
+      }
+    }
+  }
+
+  private static boolean hasIndexLedBy(Connection c, String table) throws SQLException {
+    return count(
+            c,
+            "SELECT count(*) FROM pg_indexes WHERE tablename = '"
+                + table
+                + "' AND indexdef LIKE '%(tenant_id%'")
+        > 0;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 3. 1 000 transactions alternating between two tenants over the pool
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void aThousandAlternatingTransactions_leakNothing() {
+    Set<UUID> alfaMembers = membersSeenBy(ALFA);
+    Set<UUID> betaMembers = membersSeenBy(BETA);
+    assertFalse(alfaMembers.isEmpty());
+    assertFalse(betaMembers.isEmpty());
+    assertTrue(alfaMembers.stream().noneMatch(betaMembers::contains));
+    for (int i = 0; i < 1000; i++) {
+      UUID tenant = i % 2 == 0 ? ALFA : BETA;
+      Set<UUID> expected = i % 2 == 0 ? alfaMembers : betaMembers;
+      int round = i;
+      IdentityScope.runAs(
+          RequestIdentity.systemFor(CONSULTANCY, tenant),
+          () ->
+              transactions.requiresNew(
+                  () -> {
+                    Set<UUID> jpa = new HashSet<>();
+                    em.createQuery("SELECT m FROM TenantMember m", TenantMember.class)
+                        .getResultList()
+                        .forEach(m -> jpa.add(m.id()));
+                    assertEquals(expected, jpa, "JPA, round " + round);
+                    Object setting =
+                        em.createNativeQuery("SELECT current_setting('app.tenant_id', true)")
+                            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, "true")
+                            .getSingleResult();
+                    assertEquals(tenant.toString(), setting, "setting, round " + round);
+                    Number visible =
+                        (Number)
+                            em.createNativeQuery("SELECT count(*) FROM tenant_member")
+                                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, "true")
+                                .getSingleResult();
+                    assertEquals(expected.size(), visible.intValue(), "native, round " + round);
+                    return null;
+                  }));
+    }
+    // and after all that, a transaction without identity sees nothing
+    IdentityScope.runAs(
+        RequestIdentity.anonymous(),
+        () ->
+            transactions.requiresNew(
+                () -> {
+                  Number visible =
+                      (Number)
+                          em.createNativeQuery("SELECT count(*) FROM tenant_member")
+                              .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, "true")
+                              .getSingleResult();
+                  assertEquals(0, visible.intValue());
+                  return null;
+                }));
+  }
+
+  private Set<UUID> membersSeenBy(UUID tenant) {
+    return IdentityScope.runAs(
+        RequestIdentity.systemFor(CONSULTANCY, tenant),
+        () ->
+            transactions.requiresNew(
+                () -> {
+                  Set<UUID> ids = new HashSet<>();
+                  em.createQuery("SELECT m FROM TenantMember m", TenantMember.class)
+                      .getResultList()
+                      .forEach(m -> ids.add(m.id()));
+                  return ids;
+                }));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 4. Authorization per access role
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  @RunAsClient
+  void aManager_seesNoAdministration_andNoOneElsesData() throws Exception {
+    Session manager = Session.signedIn(base(), "manager1@alfa.demo");
+    JsonObject viewer = manager.run("{ viewer { accessRole permissions activeTenant { name } } }");
+    JsonObject v = viewer.getJsonObject("data").getJsonObject("viewer");
+    assertEquals("MANAGER", v.getString("accessRole"));
+    assertTrue(v.getJsonArray("permissions").isEmpty());
+    for (String field :
+        List.of(
+            "{ tenantUsers { totalCount } }",
+            "{ clientCompanies { name } }",
+            "{ consultants { email } }")) {
+      String answer = manager.raw(field, Map.of()).body();
+      assertTrue(answer.contains("\"FORBIDDEN\""), field + ": " + answer);
+      assertFalse(answer.contains("@alfa.demo"), field + ": " + answer);
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aConsultant_reachesOnlyAssignedTenants() throws Exception {
+    Session consultant = Session.signedIn(base(), "consultant@integrator.demo");
+    String tenants =
+        consultant.run("{ clientCompanies { name } viewer { tenants { name } } }").toString();
+    assertTrue(tenants.contains("Альфа") && tenants.contains("Бета"), tenants);
+    assertFalse(tenants.contains("Гамма"), tenants);
+    JsonObject refused =
+        consultant.run(
+            "mutation($t: ID!) { switchTenant(tenantId: $t) { viewer { activeTenant { name } } errors { code } } }",
+            Map.of("t", GAMMA.toString()));
+    assertEquals(
+        "NOT_FOUND",
+        refused
+            .getJsonObject("data")
+            .getJsonObject("switchTenant")
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("code"));
+    String users =
+        consultant
+            .in(BETA.toString())
+            .run("{ tenantUsers { edges { node { user { email } } } } }")
+            .toString();
+    assertTrue(users.contains("@beta.demo") && !users.contains("@alfa.demo"), users);
+  }
+
+  @Test
+  @RunAsClient
+  void signIn_failsWithoutSayingWhy_andLocksAfterRepeatedFailures() throws Exception {
+    Session stranger = new Session(base());
+    String unknown =
+        stranger
+            .run(
+                "mutation { signIn(input: {email: \"nobody@nowhere.demo\", password: \"whatever-123\"}) { errors { code message } } }")
+            .toString();
+    String wrong =
+        stranger
+            .run(
+                "mutation { signIn(input: {email: \"accountant@gamma.demo\", password: \"whatever-123\"}) { errors { code message } } }")
+            .toString();
+    assertEquals(unknown, wrong, "an unknown address and a wrong password must look the same");
+    for (int i = 0; i < 4; i++) {
+      stranger.run(
+          "mutation { signIn(input: {email: \"accountant@gamma.demo\", password: \"whatever-123\"}) { errors { code } } }");
+    }
+    String locked =
+        stranger
+            .run(
+                "mutation($p: String!) { signIn(input: {email: \"accountant@gamma.demo\", password: $p}) { errors { code } } }",
+                Map.of("p", Session.DEMO_PASSWORD))
+            .toString();
+    assertTrue(locked.contains("LOCKED"), "the right password is refused while locked: " + locked);
+    assertTrue(
+        stranger.run("{ viewer { user { email } } }").toString().contains("\"viewer\":null"));
+  }
+
+  @Test
+  @RunAsClient
+  void signOut_endsTheSessionAtOnce() throws Exception {
+    Session admin = Session.signedIn(base(), "admin@beta.demo");
+    assertTrue(admin.run("{ viewer { user { email } } }").toString().contains("admin@beta.demo"));
+    admin.run("mutation { signOut { errors { code } } }");
+    assertTrue(admin.run("{ viewer { user { email } } }").toString().contains("\"viewer\":null"));
+  }
+
+  @Test
+  @RunAsClient
+  void invitation_createsAnInvitedMember_whoJoinsWithTheLink_once() throws Exception {
+    Session admin = Session.signedIn(base(), "admin@beta.demo");
+    String email = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@beta.demo";
+    JsonObject invited =
+        admin
+            .run(
+                "mutation($e: String!) { inviteUser(input: {email: $e, accessRole: ACCOUNTANT})"
+                    + " { tenantUser { status } invitationLink errors { code } } }",
+                Map.of("e", email))
+            .getJsonObject("data")
+            .getJsonObject("inviteUser");
+    assertEquals("INVITED", invited.getJsonObject("tenantUser").getString("status"));
+    String token = invited.getString("invitationLink").substring("/invite/".length());
+    Session newcomer = new Session(base());
+    String accept =
+        "mutation($t: String!) { acceptInvitation(input: {token: $t, displayName: \"Новый Бухгалтер\","
+            + " password: \"a-good-password\"}) { viewer { accessRole activeTenant { name } } errors { code } } }";
+    String joined = newcomer.run(accept, Map.of("t", token)).toString();
+    assertTrue(joined.contains("ACCOUNTANT") && joined.contains("Бета"), joined);
+    assertTrue(new Session(base()).run(accept, Map.of("t", token)).toString().contains("EXPIRED"));
+    String audit;
+    try (Connection c = ownerConnection()) {
+      settings(c, BETA, null, CONSULTANCY);
+      audit =
+          String.valueOf(
+              count(
+                  c,
+                  "SELECT count(*) FROM audit_event WHERE action = 'user.invited' AND tenant_id = '"
+                      + BETA
+                      + "'"));
+    }
+    assertNotEquals("0", audit, "the invitation is in the audit log");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // helpers
+  // ---------------------------------------------------------------------------------------------
+
+  /** Ids an attacker could try: Gamma's tenant, members, users; and junk. */
+  private static List<String> gammaIds() throws SQLException {
+    List<String> ids = new ArrayList<>(List.of(GAMMA.toString(), "not-a-uuid"));
+    try (Connection c = ownerConnection()) {
+      settings(c, GAMMA, null, CONSULTANCY);
+      try (ResultSet rows =
+          c.createStatement().executeQuery("SELECT id, user_id FROM tenant_member ORDER BY id")) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+          ids.add(rows.getString(2));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Strings that would betray a leak of Gamma's data. */
+  private static Set<String> gammaSecrets() throws SQLException {
+    Set<String> secrets = new HashSet<>(Set.of("Гамма", "@gamma.demo", "Gamma"));
+    try (Connection c = ownerConnection()) {
+      settings(c, GAMMA, null, CONSULTANCY);
+      try (ResultSet rows = c.createStatement().executeQuery("SELECT id FROM tenant_member")) {
+        while (rows.next()) {
+          secrets.add(rows.getString(1));
+        }
+      }
+    }
+    return secrets;
+  }
+
+  /** A checksum of everything of Gamma's, read as the owner inside Gamma's context. */
+  private static String gammaChecksum() throws SQLException {
+    try (Connection c = ownerConnection()) {
+      c.setAutoCommit(false);
+      settings(c, GAMMA, null, CONSULTANCY);
+      StringBuilder sum = new StringBuilder();
+      for (String sql :
+          List.of(
+              "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM tenant t WHERE t.id = '"
+                  + GAMMA
+                  + "'",
+              "SELECT md5(coalesce(string_agg(m::text, '|' ORDER BY m.id), '')) FROM tenant_member m",
+              "SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY a.user_id), '')) FROM consultant_assignment a WHERE a.tenant_id = '"
+                  + GAMMA
+                  + "'",
+              "SELECT md5(coalesce(string_agg(e::text, '|' ORDER BY e.id), '')) FROM audit_event e WHERE e.tenant_id = '"
+                  + GAMMA
+                  + "'",
+              "SELECT md5(coalesce(string_agg(u.id || u.display_name || u.status, '|' ORDER BY u.id), '')) FROM app_user u WHERE u.email LIKE '%@gamma.demo'")) {
+        try (ResultSet row = c.createStatement().executeQuery(sql)) {
+          row.next();
+          sum.append(row.getString(1)).append(';');
+        }
+      }
+      c.rollback();
+      return sum.toString();
+    }
+  }
+
+  /**
+   * Sets the identity settings. Transaction-local when the connection is in a transaction (always
+   * so for pooled connections, which must never keep them); session-wide otherwise (our own
+   * short-lived owner connections).
+   */
+  private static void settings(Connection c, UUID tenant, UUID user, UUID consultancy)
+      throws SQLException {
+    String local = c.getAutoCommit() ? "false" : "true";
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT set_config('app.tenant_id', ?, "
+                + local
+                + "), set_config('app.user_id', ?, "
+                + local
+                + "),"
+                + " set_config('app.consultancy_id', ?, "
+                + local
+                + ")")) {
+      s.setString(1, tenant == null ? "" : tenant.toString());
+      s.setString(2, user == null ? "" : user.toString());
+      s.setString(3, consultancy == null ? "" : consultancy.toString());
+      s.execute();
+    }
+  }
+
+  private static int count(Connection c, String sql) throws SQLException {
+    try (ResultSet row = c.createStatement().executeQuery(sql)) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+
+  private static Connection ownerConnection() throws SQLException {
+    return DriverManager.getConnection(
+        System.getenv("DB_URL"),
+        System.getenv("DB_OWNER_USER"),
+        System.getenv("DB_OWNER_PASSWORD"));
+  }
+
+  static UUID demoId(String name) {
+    return UUID.nameUUIDFromBytes(("premia-demo:" + name).getBytes(StandardCharsets.UTF_8));
+  }
+}
