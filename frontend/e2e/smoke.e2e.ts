@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BASE_URL, closeBrowser, openSession, requirePremia, type Session } from './browser';
+import { DEMO, signIn } from './demo';
 
 /** Intl ru-RU groups digits and separates the currency sign with U+00A0 NO-BREAK SPACE. */
 const RUB_SAMPLE = '1\u00a0234\u00a0567,89\u00a0₽';
@@ -7,6 +8,9 @@ const RUB_SAMPLE = '1\u00a0234\u00a0567,89\u00a0₽';
 describe(`Premia at ${BASE_URL}`, () => {
   let current: Session | undefined;
   const session = () => current!;
+
+  /** Every scenario runs signed in as the demo tenant admin of Alfa. */
+  const ALFA_ADMIN = DEMO.user('admin', 'alfa');
 
   beforeEach(async () => {
     current = await openSession();
@@ -23,14 +27,17 @@ describe(`Premia at ${BASE_URL}`, () => {
 
   afterAll(closeBrowser);
 
-  it('is reachable', async () => {
+  it('is reachable and asks to sign in first', async () => {
     await requirePremia();
     await session().page.goto('/');
+    await session().page.waitForURL('**/login');
+    await session().page.getByTestId('login-form').waitFor();
     await session().screenshot('00-start');
   });
 
   it('opens the overview in Russian with the server status from the database', async () => {
     const { page } = session();
+    await signIn(page, ALFA_ADMIN);
     await page.goto('/');
     await expect.poll(() => page.getByTestId('product-name').textContent()).toBe('Премия');
     await page.getByRole('menuitem', { name: 'Обзор' }).waitFor();
@@ -46,6 +53,7 @@ describe(`Premia at ${BASE_URL}`, () => {
 
   it('navigates through the menu to the currencies and shows the rouble', async () => {
     const { page } = session();
+    await signIn(page, ALFA_ADMIN);
     await page.goto('/');
     await page.getByRole('link', { name: 'Валюты' }).click();
     await page.waitForURL('**/reference/currencies');
@@ -61,6 +69,7 @@ describe(`Premia at ${BASE_URL}`, () => {
 
   it('loads a deep link with a filter straight from the server', async () => {
     const { page } = session();
+    await signIn(page, ALFA_ADMIN);
     const response = await page.goto('/reference/currencies?q=EUR');
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-type']).toContain('text/html');
@@ -73,6 +82,7 @@ describe(`Premia at ${BASE_URL}`, () => {
 
   it('switches to English and keeps it after a reload', async () => {
     const { page } = session();
+    await signIn(page, ALFA_ADMIN);
     await page.goto('/reference/currencies');
     await page.locator('tr[data-row-key="RUB"]').waitFor();
 

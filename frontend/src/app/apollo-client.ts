@@ -1,15 +1,79 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { viewerQuery } from '@/features/identity/api/viewer';
 
-/** One client for the app. The API is on the same origin as the SPA: POST /graphql. */
-export function createApolloClient(uri = '/graphql'): ApolloClient {
-  return new ApolloClient({
-    link: new HttpLink({ uri }),
-    cache: new InMemoryCache({
-      typePolicies: {
-        // Reference data is identified by its natural key, not an `id`.
-        Currency: { keyFields: ['code'] },
-        ServerInfo: { keyFields: [] },
+/** The normalised cache of the app (also used by the component tests). */
+export function createApolloCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // Reference data is identified by its natural key, not an `id`.
+      Currency: { keyFields: ['code'] },
+      ServerInfo: { keyFields: [] },
+      Query: {
+        fields: {
+          // "Load more" appends pages (first/after) to one list. The tenant is not an argument: it
+          // comes from the session, and switching it resets the whole store.
+          tenantUsers: relayStylePagination(),
+        },
       },
-    }),
+    },
   });
+}
+
+export interface ApolloClientOptions {
+  uri?: string;
+  /** The UI language ("ru", "en"), sent as Accept-Language so business errors come back in it. */
+  language?: () => string;
+}
+
+function isUnauthenticated(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
+  );
+}
+
+/**
+ * One client for the app. The API is on the same origin as the SPA (POST /graphql); the session is
+ * an HttpOnly cookie the browser sends because the request is same-origin (`credentials:
+ * 'same-origin'`, stated here so nobody "fixes" it to 'omit').
+ */
+export function createApolloClient({
+  uri = '/graphql',
+  language,
+}: ApolloClientOptions = {}): ApolloClient {
+  // A request that finds the session gone (expired, signed out in another tab) asks the server
+  // who the viewer is; when nobody is, the app shows the sign-in page with ?next= this page.
+  let checkingSession = false;
+  const sessionCheck = new ErrorLink(({ error, operation }) => {
+    if (operation.operationName !== 'Viewer' && isUnauthenticated(error) && !checkingSession) {
+      checkingSession = true;
+      void Promise.resolve(client.refetchQueries({ include: [viewerQuery] }))
+        .catch(() => {})
+        .finally(() => {
+          checkingSession = false;
+        });
+    }
+  });
+
+  const acceptLanguage = new ApolloLink((operation, forward) => {
+    if (language) {
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, 'Accept-Language': language() },
+      }));
+    }
+    return forward(operation);
+  });
+
+  const client: ApolloClient = new ApolloClient({
+    link: ApolloLink.from([
+      sessionCheck,
+      acceptLanguage,
+      new HttpLink({ uri, credentials: 'same-origin' }),
+    ]),
+    cache: createApolloCache(),
+  });
+  return client;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { serverInfoQuery } from '@/features/overview/api/server-info';
 import { LANGUAGE_STORAGE_KEY } from '@/shared/i18n';
 import { renderWithProviders } from '@/test/render';
+import { viewer, viewerMock } from '@/test/viewer';
 import { AppRoutes } from './routes';
 
 const serverInfo: MockedResponse = {
@@ -26,8 +27,8 @@ const serverInfo: MockedResponse = {
 
 describe('the app shell', () => {
   it('starts in Russian and shows the server status on the overview', async () => {
-    renderWithProviders(<AppRoutes />, { mocks: [serverInfo] });
-    expect(screen.getByTestId('product-name').textContent).toBe('Премия');
+    renderWithProviders(<AppRoutes />, { mocks: [viewerMock(viewer()), serverInfo] });
+    expect((await screen.findByTestId('product-name')).textContent).toBe('Премия');
     expect(screen.getByRole('menuitem', { name: /Обзор/ })).toBeTruthy();
     expect(screen.getByText('Справочники')).toBeTruthy();
     expect((await screen.findByTestId('applied-migrations')).textContent).toBe('12');
@@ -37,8 +38,8 @@ describe('the app shell', () => {
   });
 
   it('switches to English and remembers the choice', async () => {
-    renderWithProviders(<AppRoutes />, { mocks: [serverInfo] });
-    fireEvent.click(screen.getByTestId('language-en'));
+    renderWithProviders(<AppRoutes />, { mocks: [viewerMock(viewer()), serverInfo] });
+    fireEvent.click(await screen.findByTestId('language-en'));
     await waitFor(() => expect(screen.getByTestId('product-name').textContent).toBe('Premia'));
     expect(screen.getByText('Reference')).toBeTruthy();
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
@@ -46,8 +47,11 @@ describe('the app shell', () => {
     expect(dayjs.locale()).toBe('en');
   });
 
-  it('answers an unknown address with a page that says so', () => {
-    renderWithProviders(<AppRoutes />, { route: '/no/such/page', mocks: [serverInfo] });
-    expect(screen.getByText('Страница не найдена')).toBeTruthy();
+  it('answers an unknown address with a page that says so', async () => {
+    renderWithProviders(<AppRoutes />, {
+      route: '/no/such/page',
+      mocks: [viewerMock(viewer()), serverInfo],
+    });
+    expect(await screen.findByText('Страница не найдена')).toBeTruthy();
   });
 });

@@ -1,5 +1,10 @@
+import { identityPaths } from '@/features/identity/lib/paths';
+
 /** Client-side routes. The backend answers any unknown GET that accepts HTML with index.html. */
 export const paths = {
   overview: '/',
   currencies: '/reference/currencies',
+  clientCompanies: '/console/client-companies',
+  users: '/settings/users',
+  ...identityPaths,
 } as const;

@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import ruRU from 'antd/locale/ru_RU';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { I18nProvider, useI18n, type Language } from '@/shared/i18n';
 import { createApolloClient } from './apollo-client';
@@ -19,15 +19,25 @@ export function AntdConfig({ children }: { children: ReactNode }) {
   );
 }
 
+/** One GraphQL client for the app's lifetime; each request says the current UI language. */
+function GraphQLClient({ children }: { children: ReactNode }) {
+  const { language } = useI18n();
+  const languageRef = useRef(language);
+  useEffect(() => {
+    languageRef.current = language;
+  }, [language]);
+  const [client] = useState(() => createApolloClient({ language: () => languageRef.current }));
+  return <ApolloProvider client={client}>{children}</ApolloProvider>;
+}
+
 /** Everything a page needs around it: language, antd, GraphQL client, router. */
 export function AppProviders({ children }: { children: ReactNode }) {
-  const [client] = useState(createApolloClient);
   return (
     <I18nProvider>
       <AntdConfig>
-        <ApolloProvider client={client}>
+        <GraphQLClient>
           <BrowserRouter>{children}</BrowserRouter>
-        </ApolloProvider>
+        </GraphQLClient>
       </AntdConfig>
     </I18nProvider>
   );

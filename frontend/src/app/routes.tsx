@@ -1,18 +1,121 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Flex, Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { ClientCompaniesPage } from '@/features/client-companies/pages/client-companies-page';
 import { CurrenciesPage } from '@/features/currencies/pages/currencies-page';
+import { viewerQuery } from '@/features/identity/api/viewer';
+import { AcceptInvitationPage } from '@/features/identity/pages/accept-invitation-page';
+import { LoginPage } from '@/features/identity/pages/login-page';
+import { RequestPasswordResetPage } from '@/features/identity/pages/request-password-reset-page';
+import { ResetPasswordPage } from '@/features/identity/pages/reset-password-page';
+import { SignOutPage } from '@/features/identity/pages/sign-out-page';
 import { OverviewPage } from '@/features/overview/pages/overview-page';
+import { TenantUsersPage } from '@/features/tenant-users/pages/tenant-users-page';
+import { ErrorDisplay } from '@/shared/errors';
+import { useMessages } from '@/shared/i18n';
+import { RedirectFromLogin, RedirectToLogin, RequirePermission, RequireTenant } from './guards';
 import { AppLayout } from './layout/app-layout';
+import { PublicLayout } from './layout/public-layout';
+import { appMessages } from './messages';
 import { NotFoundPage } from './not-found-page';
 import { paths } from './paths';
+import { useSession, type Viewer } from './session';
 
-/** The app composes the features; features never import each other. */
+/**
+ * The app composes the features; features never import each other. Who is signed in (`viewer`)
+ * decides which routes exist: signed out, only the public pages, and any other address goes to
+ * /login?next=<address>.
+ */
 export function AppRoutes() {
+  const session = useSession();
+  const t = useMessages(appMessages);
+  if (session.status === 'loading') {
+    return (
+      <Flex justify="center" align="center" style={{ minHeight: '100vh' }}>
+        <Spin size="large" description={t.loading} data-testid="session-loading" />
+      </Flex>
+    );
+  }
+  if (session.status === 'error') {
+    return (
+      <Flex justify="center" align="center" style={{ minHeight: '100vh', padding: 24 }}>
+        <div style={{ maxWidth: 560 }}>
+          <ErrorDisplay error={session.error} onRetry={session.retry} />
+        </div>
+      </Flex>
+    );
+  }
+  return session.viewer ? <SignedInRoutes viewer={session.viewer} /> : <SignedOutRoutes />;
+}
+
+/** Pages a stranger may open: sign-in, invitation, password reset. */
+function publicRoutes() {
+  return (
+    <Route element={<PublicLayout />}>
+      <Route path={paths.invitation} element={<AcceptInvitationPage />} />
+      <Route path={paths.requestPasswordReset} element={<RequestPasswordResetPage />} />
+      <Route path={paths.resetPassword} element={<ResetPasswordPage />} />
+    </Route>
+  );
+}
+
+function SignedOutRoutes() {
   return (
     <Routes>
-      <Route element={<AppLayout />}>
+      <Route element={<PublicLayout />}>
+        <Route path={paths.login} element={<LoginPage />} />
+      </Route>
+      {publicRoutes()}
+      {/* Where signing out ends: the sign-in page, with no ?next= back to the last page. */}
+      <Route path={paths.signOut} element={<Navigate to={paths.login} replace />} />
+      <Route path="*" element={<RedirectToLogin />} />
+    </Routes>
+  );
+}
+
+function SignedInRoutes({ viewer }: { viewer: Viewer }) {
+  const client = useApolloClient();
+  // The viewer names a consultancy role only while a tenant is active; else the page finds out.
+  const consultancyRole =
+    viewer.accessRole === 'CONSULTANCY_OWNER' || viewer.accessRole === 'CONSULTANT'
+      ? viewer.accessRole
+      : null;
+  const refetchViewer = () =>
+    void Promise.resolve(client.refetchQueries({ include: [viewerQuery] })).catch(() => {});
+
+  return (
+    <Routes>
+      <Route path={paths.login} element={<RedirectFromLogin />} />
+      <Route path={paths.signOut} element={<SignOutPage />} />
+      {/* An invitation or a reset link also works for someone signed in: it signs in its user. */}
+      {publicRoutes()}
+      <Route element={<AppLayout viewer={viewer} />}>
         <Route index element={<OverviewPage />} />
         <Route path="reference" element={<Navigate to={paths.currencies} replace />} />
         <Route path={paths.currencies} element={<CurrenciesPage />} />
+        <Route path="console" element={<Navigate to={paths.clientCompanies} replace />} />
+        <Route
+          path={paths.clientCompanies}
+          element={
+            <RequirePermission viewer={viewer} permission="MANAGE_CLIENT_COMPANIES">
+              <ClientCompaniesPage
+                role={consultancyRole}
+                onClientCompaniesChanged={refetchViewer}
+              />
+            </RequirePermission>
+          }
+        />
+        <Route path="settings" element={<Navigate to={paths.users} replace />} />
+        <Route
+          path={paths.users}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="MANAGE_USERS">
+                <TenantUsersPage currentUserId={viewer.user.id} />
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,27 +1,67 @@
-import { DashboardOutlined, DatabaseOutlined, DollarOutlined } from '@ant-design/icons';
-import { Flex, Layout, Menu, Typography, theme, type MenuProps } from 'antd';
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  DollarOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Alert, Flex, Layout, Menu, Typography, theme, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { TenantSwitcher } from '@/features/identity/components/tenant-switcher';
+import { UserMenu } from '@/features/identity/components/user-menu';
+import { identityMessages } from '@/features/identity/messages';
 import { useMessages } from '@/shared/i18n';
 import { appMessages } from '../messages';
 import { paths } from '../paths';
+import type { Viewer } from '../session';
 import { LanguageSwitch } from './language-switch';
 
+const MENU_PAGES = [paths.currencies, paths.clientCompanies, paths.users];
+
 function selectedKey(pathname: string): string {
-  return pathname.startsWith(paths.currencies) ? paths.currencies : paths.overview;
+  return MENU_PAGES.find((page) => pathname.startsWith(page)) ?? paths.overview;
 }
 
-/** The shell: product name and language in the header, navigation on the left, the page in the middle. */
-export function AppLayout() {
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+/**
+ * The signed-in shell: product name, client company, language and user in the header; navigation
+ * on the left, showing only what the viewer's permissions allow; the page in the middle.
+ */
+export function AppLayout({ viewer }: { viewer: Viewer }) {
   const t = useMessages(appMessages);
+  const identity = useMessages(identityMessages);
   const { pathname } = useLocation();
   const { token } = theme.useToken();
+  const can = (permission: Viewer['permissions'][number]) =>
+    viewer.permissions.includes(permission);
 
-  const items: MenuProps['items'] = [
+  const settings: MenuItem[] = can('MANAGE_USERS')
+    ? [
+        {
+          key: paths.users,
+          icon: <TeamOutlined />,
+          label: <Link to={paths.users}>{t.users}</Link>,
+        },
+      ]
+    : [];
+
+  const items: MenuItem[] = [
     {
       key: paths.overview,
       icon: <DashboardOutlined />,
       label: <Link to={paths.overview}>{t.overview}</Link>,
     },
+    ...(can('MANAGE_CLIENT_COMPANIES')
+      ? [
+          {
+            key: paths.clientCompanies,
+            icon: <ApartmentOutlined />,
+            label: <Link to={paths.clientCompanies}>{t.console}</Link>,
+          },
+        ]
+      : []),
     {
       key: 'reference',
       icon: <DatabaseOutlined />,
@@ -34,7 +74,12 @@ export function AppLayout() {
         },
       ],
     },
+    ...(settings.length > 0
+      ? [{ key: 'settings', icon: <SettingOutlined />, label: t.settings, children: settings }]
+      : []),
   ];
+
+  const mustChooseTenant = !viewer.activeTenant && viewer.tenants.length > 0;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -43,6 +88,7 @@ export function AppLayout() {
           display: 'flex',
           alignItems: 'center',
           justifyContent: 'space-between',
+          gap: token.margin,
           background: token.colorBgContainer,
           borderBottom: `1px solid ${token.colorBorderSecondary}`,
           paddingInline: token.paddingLG,
@@ -53,8 +99,20 @@ export function AppLayout() {
             {t.productName}
           </Typography.Title>
         </Link>
-        <Flex align="center" gap="small">
+        <Flex align="center" gap="middle">
+          {viewer.tenants.length > 0 && (
+            <TenantSwitcher
+              tenants={viewer.tenants}
+              activeTenantId={viewer.activeTenant?.id}
+              chooseSole
+            />
+          )}
           <LanguageSwitch />
+          <UserMenu
+            displayName={viewer.user.displayName}
+            email={viewer.user.email}
+            accessRole={viewer.accessRole}
+          />
         </Flex>
       </Layout.Header>
       <Layout>
@@ -70,12 +128,28 @@ export function AppLayout() {
               mode="inline"
               items={items}
               selectedKeys={[selectedKey(pathname)]}
-              defaultOpenKeys={['reference']}
+              defaultOpenKeys={['reference', 'settings']}
               style={{ borderInlineEnd: 'none' }}
             />
           </nav>
         </Layout.Sider>
         <Layout.Content style={{ padding: token.paddingLG }}>
+          {mustChooseTenant && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="choose-tenant-banner"
+              title={identity.chooseTenantPrompt}
+              action={
+                <TenantSwitcher
+                  tenants={viewer.tenants}
+                  activeTenantId={null}
+                  testId="choose-tenant-switcher"
+                />
+              }
+              style={{ marginBottom: token.marginLG }}
+            />
+          )}
           <Outlet />
         </Layout.Content>
       </Layout>

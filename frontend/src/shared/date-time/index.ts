@@ -1,1 +1,2 @@
+export { formatDate } from './format-date';
 export { formatDateTime } from './format-date-time';

@@ -19,7 +19,7 @@ const dictionaries = Object.entries(modules).flatMap(([path, exports]) =>
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('UI dictionaries', () => {
-  it('are found (the app, the shared error display and every feature)', () => {
+  it('are found (the app, the shared error display and access labels, every feature)', () => {
     const names = dictionaries.map(([name]) => name);
     expect(names).toEqual(
       expect.arrayContaining([
@@ -27,6 +27,12 @@ describe('UI dictionaries', () => {
         '/src/shared/errors/messages.ts#errorMessages',
         '/src/features/overview/messages.ts#overviewMessages',
         '/src/features/currencies/messages.ts#currencyMessages',
+        '/src/shared/access/messages.ts#accessRoleMessages',
+        '/src/shared/access/messages.ts#membershipStatusMessages',
+        '/src/features/identity/messages.ts#identityMessages',
+        '/src/features/client-companies/messages.ts#clientCompanyMessages',
+        '/src/features/client-companies/messages.ts#timeZoneMessages',
+        '/src/features/tenant-users/messages.ts#tenantUserMessages',
       ]),
     );
   });

@@ -490,6 +490,24 @@ class TenancyIT {
                 }));
   }
 
+  @Test
+  void workWithoutATenant_getsAnErrorOrNothing_neverEverything() {
+    List<TenantMember> seen;
+    try {
+      seen =
+          IdentityScope.runAs(
+              RequestIdentity.anonymous(),
+              () ->
+                  transactions.requiresNew(
+                      () ->
+                          em.createQuery("SELECT m FROM TenantMember m", TenantMember.class)
+                              .getResultList()));
+    } catch (RuntimeException refused) {
+      return; // EclipseLink refused a tenant entity without a tenant: fails closed
+    }
+    assertTrue(seen.isEmpty(), "tenant rows visible without a tenant: " + seen.size());
+  }
+
   private Set<UUID> membersSeenBy(UUID tenant) {
     return IdentityScope.runAs(
         RequestIdentity.systemFor(CONSULTANCY, tenant),

@@ -93,7 +93,10 @@ public class GraphQlResource {
       int status = GRAPHQL_RESPONSE.equals(responseType) && !result.isDataPresent() ? 400 : 200;
       Response.ResponseBuilder response =
           jsonBuilder(status, responseType, result.toSpecification());
-      context.setCookies().forEach(cookie -> response.header(HttpHeaders.SET_COOKIE, cookie));
+      if (result.getErrors().isEmpty() && !GraphQlPayloads.hasUserErrors(result)) {
+        // only what was committed: a rolled-back sign-in has no session to point at
+        context.setCookies().forEach(cookie -> response.header(HttpHeaders.SET_COOKIE, cookie));
+      }
       return response.build();
     } catch (GraphQlHttpException e) {
       return error(e.status(), responseType, e.getMessage(), e.code());

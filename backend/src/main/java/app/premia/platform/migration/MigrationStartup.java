@@ -9,16 +9,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,7 +41,6 @@ public class MigrationStartup {
   @Inject Event<DatabaseReady> ready;
 
   @Resource ManagedScheduledExecutorService scheduler;
-  @Resource ManagedExecutorService executor;
 
   private volatile ScheduledFuture<?> retry;
   private Duration nextPause = FIRST_RETRY;
@@ -92,23 +88,13 @@ public class MigrationStartup {
     }
   }
 
-  /**
-   * Fires {@link DatabaseReady} on a managed worker thread and waits for its observers. Not on this
-   * thread: inside the start-up bean's own (bean-managed) invocation, transactions begun by
-   * observers would not enlist their JDBC connections.
-   */
+  /** Tells observers (demo data) that the schema is current; their failure is logged, not fatal. */
   private void announceReady(MigrationReport report) {
     try {
-      executor
-          .submit(() -> ready.fire(new DatabaseReady(report.appliedNow())))
-          .get(5, TimeUnit.MINUTES);
-    } catch (ExecutionException e) {
+      ready.fire(new DatabaseReady(report.appliedNow()));
+    } catch (RuntimeException e) {
       // e.g. demo seeding failed: the schema is fine and the server stays useful; say so loudly
-      LOG.log(Level.SEVERE, "Work after migration failed: " + e.getCause(), e.getCause());
-    } catch (TimeoutException e) {
-      LOG.severe("Work after migration did not finish within 5 minutes");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      LOG.log(Level.SEVERE, "Work after migration failed: " + e, e);
     }
   }
 

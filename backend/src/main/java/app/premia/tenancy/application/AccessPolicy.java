@@ -10,7 +10,6 @@ import app.premia.tenancy.domain.TenantMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,31 +42,36 @@ public class AccessPolicy {
             .getResultStream()
             .findFirst();
     Optional<UUID> tenant = identity.tenantId();
-    Optional<AccessRole> role = Optional.empty();
-    if (tenant.isPresent()) {
-      if (member.isPresent()) {
-        role =
-            Optional.of(
-                member.get().role() == ConsultancyMember.Role.OWNER
-                    ? AccessRole.CONSULTANCY_OWNER
-                    : AccessRole.CONSULTANT);
-      } else {
-        // the discriminator limits this to the active tenant
-        List<TenantMember> memberships =
-            em.createQuery(
-                    "SELECT m FROM TenantMember m WHERE m.userId = :user AND m.status = 'ACTIVE'",
-                    TenantMember.class)
-                .setParameter("user", userId)
-                .getResultList();
-        role = memberships.stream().findFirst().map(TenantMember::accessRole);
+    Optional<AccessRole> role;
+    if (member.isPresent()) {
+      // a consultancy's people act in their consultancy role, with or without an active tenant
+      role =
+          Optional.of(
+              member.get().role() == ConsultancyMember.Role.OWNER
+                  ? AccessRole.CONSULTANCY_OWNER
+                  : AccessRole.CONSULTANT);
+    } else if (tenant.isPresent()) {
+      // the discriminator limits this to the active tenant
+      role =
+          em.createQuery(
+                  "SELECT m FROM TenantMember m WHERE m.userId = :user AND m.status = 'ACTIVE'",
+                  TenantMember.class)
+              .setParameter("user", userId)
+              .getResultStream()
+              .findFirst()
+              .map(TenantMember::accessRole);
+      if (role.isEmpty()) {
+        tenant = Optional.empty();
       }
+    } else {
+      role = Optional.empty();
     }
     return Optional.of(
         new CallerAccess(
             userId,
             member.map(ConsultancyMember::consultancyId),
             member.map(ConsultancyMember::role),
-            role.isPresent() ? tenant : Optional.empty(),
+            tenant,
             role));
   }
 

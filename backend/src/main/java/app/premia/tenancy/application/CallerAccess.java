@@ -44,17 +44,20 @@ public record CallerAccess(
     if (isConsultancyMember()) {
       permissions.add(Permission.MANAGE_CLIENT_COMPANIES);
     }
-    accessRole.ifPresent(
-        role -> {
-          if (role == AccessRole.TENANT_ADMIN
-              || role == AccessRole.CONSULTANCY_OWNER
-              || role == AccessRole.CONSULTANT) {
-            permissions.add(Permission.MANAGE_USERS);
-          }
-          if (role != AccessRole.MANAGER) {
-            permissions.add(Permission.VIEW_ALL_EMPLOYEES);
-          }
-        });
+    // what concerns the users and employees of a tenant needs one to be active
+    accessRole
+        .filter(role -> tenantId.isPresent())
+        .ifPresent(
+            role -> {
+              if (role == AccessRole.TENANT_ADMIN
+                  || role == AccessRole.CONSULTANCY_OWNER
+                  || role == AccessRole.CONSULTANT) {
+                permissions.add(Permission.MANAGE_USERS);
+              }
+              if (role != AccessRole.MANAGER) {
+                permissions.add(Permission.VIEW_ALL_EMPLOYEES);
+              }
+            });
     return permissions;
   }
 }

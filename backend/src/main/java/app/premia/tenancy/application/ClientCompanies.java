@@ -25,7 +25,8 @@ import java.util.UUID;
 
 /**
  * The consultancy console: client companies (tenants) and which consultant works in which. The
- * owner does everything; a consultant sees and renames the companies assigned to him.
+ * owner does everything; a consultant creates client companies (and is assigned to them), sees and
+ * renames the ones assigned to him; only the owner assigns consultants.
  */
 @ApplicationScoped
 @Transactional

@@ -155,7 +155,7 @@ public class Identity {
     }
     Optional<UserAccount> user = findUser(Email.of(rawEmail)).filter(UserAccount::isActive);
     if (user.isEmpty()) {
-      events.record(null, rawEmail.strip(), "PASSWORD_RESET_UNKNOWN", null, correlationId);
+      events.record(null, clip(rawEmail), "PASSWORD_RESET_UNKNOWN", null, correlationId);
       return Optional.empty();
     }
     String token = SecureTokens.newToken();
@@ -265,6 +265,12 @@ public class Identity {
         .filter(t -> t.purpose() == purpose && t.isUsable(now))
         .findFirst()
         .orElseThrow(() -> new BusinessRuleException(expired));
+  }
+
+  /** What a client typed as an e-mail, cut to fit the log column. */
+  private static String clip(String rawEmail) {
+    String value = rawEmail.strip();
+    return value.length() > 254 ? value.substring(0, 254) : value;
   }
 
   private static void checkPassword(String password, List<UserError> errors) {

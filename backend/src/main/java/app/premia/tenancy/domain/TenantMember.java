@@ -90,11 +90,19 @@ public class TenantMember {
     return Optional.ofNullable(joinedAt);
   }
 
+  /**
+   * Accepts the invitation. Only a pending membership can be accepted: a deactivated one stays so.
+   */
   public void activate(OffsetDateTime at) {
-    if (status() == MembershipStatus.INVITED) {
-      joinedAt = at;
+    if (status() != MembershipStatus.INVITED) {
+      throw new IllegalStateException("membership is " + status + ", not INVITED");
     }
+    joinedAt = at;
     status = MembershipStatus.ACTIVE.name();
+  }
+
+  public boolean isInvited() {
+    return status() == MembershipStatus.INVITED;
   }
 
   public void changeRole(AccessRole role) {

@@ -1,0 +1,1 @@
+export { absoluteUrl } from './absolute-url';

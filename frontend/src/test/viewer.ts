@@ -1,0 +1,62 @@
+import type { MockedResponse } from '@apollo/client/testing';
+import { viewerQuery } from '@/features/identity/api/viewer';
+import type { AccessRole, Permission } from '@/gql/graphql';
+
+/** Test data in the shape of the Viewer query, as the backend's demo seeds it. */
+export const tenants = {
+  alfa: { __typename: 'Tenant' as const, id: 't-alfa', name: 'ООО «Альфа Продажи»' },
+  beta: { __typename: 'Tenant' as const, id: 't-beta', name: 'ООО «Бета Трейд»' },
+};
+
+export interface ViewerFixture {
+  __typename: 'Viewer';
+  user: { __typename: 'User'; id: string; email: string; displayName: string };
+  consultancy: { __typename: 'Consultancy'; id: string; name: string } | null;
+  tenants: { __typename: 'Tenant'; id: string; name: string }[];
+  activeTenant: { __typename: 'Tenant'; id: string; name: string } | null;
+  accessRole: AccessRole | null;
+  permissions: Permission[];
+}
+
+export function viewer(overrides: Partial<ViewerFixture> = {}): ViewerFixture {
+  return {
+    __typename: 'Viewer',
+    user: {
+      __typename: 'User',
+      id: 'u-admin-alfa',
+      email: 'admin@alfa.demo',
+      displayName: 'Анна Админова',
+    },
+    consultancy: null,
+    tenants: [tenants.alfa],
+    activeTenant: tenants.alfa,
+    accessRole: 'TENANT_ADMIN',
+    permissions: ['MANAGE_USERS', 'VIEW_ALL_EMPLOYEES'],
+    ...overrides,
+  };
+}
+
+export const consultantViewer = (overrides: Partial<ViewerFixture> = {}) =>
+  viewer({
+    user: {
+      __typename: 'User',
+      id: 'u-consultant',
+      email: 'consultant@integrator.demo',
+      displayName: 'Константин Консультантов',
+    },
+    consultancy: { __typename: 'Consultancy', id: 'c-integrator', name: 'Интегратор Плюс' },
+    tenants: [tenants.alfa, tenants.beta],
+    activeTenant: null,
+    accessRole: 'CONSULTANT',
+    permissions: ['MANAGE_CLIENT_COMPANIES'],
+    ...overrides,
+  });
+
+/** The Viewer query answered with `value` (null: signed out), `times` times (store resets refetch it). */
+export function viewerMock(value: ViewerFixture | null, times = 1): MockedResponse {
+  return {
+    request: { query: viewerQuery },
+    result: { data: { viewer: value } },
+    maxUsageCount: times,
+  };
+}
