@@ -7,6 +7,7 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.AsyncSerialExecutionStrategy;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -61,7 +62,8 @@ public final class GraphQlEngine {
     this.graphQl =
         GraphQL.newGraphQL(schema)
             .queryExecutionStrategy(new AsyncExecutionStrategy(errors))
-            .mutationExecutionStrategy(new AsyncExecutionStrategy(errors))
+            .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(errors))
+            .instrumentation(QueryLimits.instrumentation(profile))
             .build();
   }
 

@@ -50,6 +50,9 @@ public final class GraphQlJson {
       throw new GraphQlHttpException(400, "The request body is not valid JSON.");
     } catch (JsonException e) {
       throw new GraphQlHttpException(400, "The request body could not be read as JSON.");
+    } catch (RuntimeException e) {
+      // e.g. nesting deeper than the parser allows
+      throw new GraphQlHttpException(400, "The request body could not be read as JSON.");
     }
     if (!(parsed instanceof JsonObject object)) {
       throw new GraphQlHttpException(400, "The request body must be a JSON object.");
@@ -68,7 +71,12 @@ public final class GraphQlJson {
     JsonValue variables = object.get("variables");
     Map<String, Object> variableValues = Map.of();
     if (variables instanceof JsonObject variableObject) {
-      variableValues = toMap(variableObject);
+      try {
+        variableValues = toMap(variableObject);
+      } catch (RuntimeException e) {
+        // e.g. a number too long to convert
+        throw new GraphQlHttpException(400, "\"variables\" could not be read.");
+      }
     } else if (variables != null && variables != JsonValue.NULL) {
       throw new GraphQlHttpException(400, "\"variables\" must be a JSON object or null.");
     }
