@@ -41,7 +41,7 @@ final class QueryLimits implements Instrumentation {
   static final int MAX_DEPTH = 12;
 
   /** Highest allowed complexity (see the class comment for the rule). */
-  static final int MAX_COMPLEXITY = 1000;
+  static final int MAX_COMPLEXITY = 5000;
 
   /** Most aliased fields in one document. */
   static final int MAX_ALIASES = 30;

@@ -221,8 +221,11 @@ class MalformedDocumentsTest {
     over(c, "1000 root aliases", "{ " + repeat(1000, "a#: say") + " }");
     over(c, "21 root fields", "{ " + "say ".repeat(21) + "}");
     over(c, "3000 root fields", "{ " + "say ".repeat(3000) + "}");
-    over(c, "complexity 1111", "{ nodes { children { children { id } } } }");
-    over(c, "complexity wide", "{ " + repeat(15, "a#: nodes { children { id } }") + " }");
+    over(c, "complexity 11111", "{ nodes { children { children { children { id } } } } }");
+    over(
+        c,
+        "complexity wide",
+        "{ " + repeat(15, "a#: nodes { children { children { id } } }") + " }");
     over(
         c,
         "complexity nested pages",

@@ -58,22 +58,29 @@ class QueryLimitsTest {
   }
 
   @Test
-  void complexity_1000_runs_1001_isRefused() {
-    // 501 + 496 + say 1 + say 1 + __typename 1 = 1000
-    String within =
-        "{ " + page("a", 100) + " " + page("b", 99) + " say s2: say(text: \"x\") __typename }";
-    assertEquals(1000, complexity(within));
+  void complexity_5000_runs_5001_isRefused() {
+    // 9 pages of 100 (9 x 501) + a page of 97 (486) + say, s2, s3, s4 + __typename = 5000
+    StringBuilder pages = new StringBuilder();
+    for (int i = 0; i < 9; i++) {
+      pages.append(page("p" + i, 100)).append(' ');
+    }
+    String common = pages + page("b", 97) + " say s2: say(text: \"x\") s3: say(text: \"y\")";
+    String within = "{ " + common + " s4: say(text: \"z\") __typename }";
+    assertEquals(5000, complexity(within));
     fixture.assertAccepted(fixture.run(within));
     fixture.fetches.set(0);
     // one field more
-    String beyond =
-        "{ "
-            + page("a", 100)
-            + " "
-            + page("b", 99)
-            + " say s2: say(text: \"x\") s3: say(text: \"y\") __typename }";
-    assertEquals(1001, complexity(beyond));
-    fixture.assertRefused(fixture.run(beyond), "Query complexity 1001 exceeds the limit of 1000.");
+    String beyond = "{ " + common + " s4: say(text: \"z\") s5: say(text: \"w\") __typename }";
+    assertEquals(5001, complexity(beyond));
+    fixture.assertRefused(fixture.run(beyond), "Query complexity 5001 exceeds the limit of 5000.");
+  }
+
+  @Test
+  void complexity_aPageOf50UsersWithTheirDetails_fits() {
+    // what the users page asks: 50 rows of a node with a nested object, plus page info
+    String usersPage =
+        "{ items(first: 50) { edges { node { id name amount } } nodes { id name amount } } }";
+    assertTrue(complexity(usersPage) < 5000, () -> "complexity " + complexity(usersPage));
   }
 
   @Test
@@ -98,8 +105,8 @@ class QueryLimitsTest {
         2 * (1 + 10 * 2),
         complexity("{ a: nodes { ...F } b: nodes { ...F } } fragment F on Node { id name }"));
     fixture.assertRefused(
-        fixture.run("{ nodes { children { children { id } } } }"),
-        "Query complexity 1111 exceeds the limit of 1000.");
+        fixture.run("{ nodes { children { children { children { id } } } } }"),
+        "Query complexity 11111 exceeds the limit of 5000.");
   }
 
   @Test
@@ -118,7 +125,7 @@ class QueryLimitsTest {
                     e.get("message")
                         .equals(
                             "Query complexity of at least 1000000000000 exceeds the limit of"
-                                + " 1000.")),
+                                + " 5000.")),
         () -> LimitsFixture.errors(result).toString());
     assertEquals(0, fixture.fetches.get());
   }
