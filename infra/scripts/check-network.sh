@@ -37,7 +37,7 @@ fi
 
 if [ -z "${DB_URL:-}" ]; then
   export DB_URL="jdbc:postgresql://127.0.0.1:5432/premia_net"
-  "$scripts/prepare-db.sh" premia_net >/dev/null
+  "$scripts/prepare-db.sh" premia_net --fresh >/dev/null
 fi
 
 if curl -s -o /dev/null -m 2 "$base/"; then
