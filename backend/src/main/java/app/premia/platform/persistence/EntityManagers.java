@@ -14,6 +14,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +65,13 @@ public class EntityManagers {
                   properties.put(
                       EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.toString()));
       EntityManager created = unit.createEntityManager(properties);
-      applyDatabaseSettings(created, identity);
+      try {
+        applyDatabaseSettings(created, identity);
+        requireEnlisted(created);
+      } catch (RuntimeException e) {
+        created.close();
+        throw e;
+      }
       transactions.putResource(IDENTITY_KEY, identity);
       transactions.putResource(KEY, created);
       transactions.registerInterposedSynchronization(
@@ -114,6 +122,27 @@ public class EntityManagers {
         .setParameter(3, text(identity.consultancyId()))
         .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, "true")
         .getSingleResult();
+  }
+
+  /**
+   * Refuses to work on a connection that is not part of the transaction. Payara enlists a
+   * connection in the transaction recorded on the current component call; a transaction begun by
+   * CDI {@code @Transactional} under an EJB call (a start-up bean, a task scheduled from one) is
+   * not recorded there, and every statement would silently auto-commit — the tenant settings lost
+   * after the first one, nothing rolled back. ADR 0014 has the experiments and the recipe for such
+   * work.
+   */
+  private static void requireEnlisted(EntityManager em) {
+    Connection connection = em.unwrap(Connection.class);
+    try {
+      if (connection != null && connection.getAutoCommit()) {
+        throw new IllegalStateException(
+            "The database connection is not enlisted in the transaction (auto-commit is on):"
+                + " run this work through an EJB with REQUIRES_NEW (ADR 0014)");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot check the connection's transaction state", e);
+    }
   }
 
   private static String text(Optional<UUID> id) {
