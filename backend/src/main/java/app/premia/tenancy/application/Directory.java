@@ -5,7 +5,6 @@ import app.premia.tenancy.application.Views.TenantView;
 import app.premia.tenancy.application.Views.UserView;
 import app.premia.tenancy.application.Views.ViewerView;
 import app.premia.tenancy.domain.Consultancy;
-import app.premia.tenancy.domain.ConsultancyMember;
 import app.premia.tenancy.domain.Tenant;
 import app.premia.tenancy.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -180,9 +179,5 @@ public class Directory {
         tenant.timeZone().getId(),
         tenant.currencyCode(),
         tenant.createdAt());
-  }
-
-  static boolean isOwnerRole(ConsultancyMember member) {
-    return member.role() == ConsultancyMember.Role.OWNER;
   }
 }

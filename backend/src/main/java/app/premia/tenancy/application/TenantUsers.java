@@ -9,7 +9,6 @@ import app.premia.tenancy.application.Views.TenantUserView;
 import app.premia.tenancy.application.Views.UserView;
 import app.premia.tenancy.domain.AccessRole;
 import app.premia.tenancy.domain.Email;
-import app.premia.tenancy.domain.MembershipStatus;
 import app.premia.tenancy.domain.SecureTokens;
 import app.premia.tenancy.domain.TenantMember;
 import app.premia.tenancy.domain.UserAccount;
@@ -218,9 +217,5 @@ public class TenantUsers {
         member.employeeRef().orElse(null),
         member.invitedAt(),
         member.joinedAt().orElse(null));
-  }
-
-  static boolean isActive(TenantMember member) {
-    return member.status() == MembershipStatus.ACTIVE;
   }
 }

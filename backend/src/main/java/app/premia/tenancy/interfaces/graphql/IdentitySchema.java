@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Contributes {@code identity.graphqls}: the viewer, sign-in/out, tenant switch, links. */
@@ -48,17 +49,11 @@ public class IdentitySchema implements SchemaContribution {
   }
 
   private Map<String, Object> signIn(DataFetchingEnvironment env) {
-    Map<String, Object> input = env.getArgument("input");
-    RequestContext request = request(env);
-    return Payloads.of(
-        "viewer",
-        () ->
-            signedIn(
-                request,
-                identity.signIn(
-                    (String) input.get("email"),
-                    (String) input.get("password"),
-                    request.correlationId().value())));
+    return signingIn(
+        env,
+        (input, correlationId) ->
+            identity.signIn(
+                (String) input.get("email"), (String) input.get("password"), correlationId));
   }
 
   private Map<String, Object> signOut(DataFetchingEnvironment env) {
@@ -75,18 +70,14 @@ public class IdentitySchema implements SchemaContribution {
   }
 
   private Map<String, Object> acceptInvitation(DataFetchingEnvironment env) {
-    Map<String, Object> input = env.getArgument("input");
-    RequestContext request = request(env);
-    return Payloads.of(
-        "viewer",
-        () ->
-            signedIn(
-                request,
-                identity.acceptInvitation(
-                    (String) input.get("token"),
-                    (String) input.get("displayName"),
-                    (String) input.get("password"),
-                    request.correlationId().value())));
+    return signingIn(
+        env,
+        (input, correlationId) ->
+            identity.acceptInvitation(
+                (String) input.get("token"),
+                (String) input.get("displayName"),
+                (String) input.get("password"),
+                correlationId));
   }
 
   private Map<String, Object> requestPasswordReset(DataFetchingEnvironment env) {
@@ -102,22 +93,25 @@ public class IdentitySchema implements SchemaContribution {
   }
 
   private Map<String, Object> resetPassword(DataFetchingEnvironment env) {
+    return signingIn(
+        env,
+        (input, correlationId) ->
+            identity.resetPassword(
+                (String) input.get("token"), (String) input.get("password"), correlationId));
+  }
+
+  /** A mutation that ends signed in: its payload carries the viewer, the response the cookie. */
+  private static Map<String, Object> signingIn(
+      DataFetchingEnvironment env, BiFunction<Map<String, Object>, String, SignedIn> useCase) {
     Map<String, Object> input = env.getArgument("input");
     RequestContext request = request(env);
     return Payloads.of(
         "viewer",
-        () ->
-            signedIn(
-                request,
-                identity.resetPassword(
-                    (String) input.get("token"),
-                    (String) input.get("password"),
-                    request.correlationId().value())));
-  }
-
-  private static Object signedIn(RequestContext request, SignedIn signedIn) {
-    SessionCookies.set(request, signedIn.sessionToken());
-    return signedIn.viewer();
+        () -> {
+          SignedIn signedIn = useCase.apply(input, request.correlationId().value());
+          SessionCookies.set(request, signedIn.sessionToken());
+          return signedIn.viewer();
+        });
   }
 
   private static RequestContext request(DataFetchingEnvironment env) {
