@@ -85,6 +85,11 @@ public class AccessPolicy {
     return access;
   }
 
+  /** The refusal for a caller without an access role in the active tenant. */
+  static PremiaException forbidden() {
+    return new PremiaException(ErrorCode.FORBIDDEN, "Недостаточно прав.");
+  }
+
   /** The caller, who must work in a tenant now. */
   public CallerAccess requireTenant() {
     CallerAccess access = require();

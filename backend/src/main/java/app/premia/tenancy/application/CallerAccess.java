@@ -28,7 +28,9 @@ public record CallerAccess(
   public enum Permission {
     MANAGE_CLIENT_COMPANIES,
     MANAGE_USERS,
-    VIEW_ALL_EMPLOYEES
+    VIEW_ALL_EMPLOYEES,
+    VIEW_INTEGRATION,
+    MANAGE_INTEGRATION
   }
 
   public boolean isConsultancyOwner() {
@@ -56,6 +58,10 @@ public record CallerAccess(
               }
               if (role != AccessRole.MANAGER) {
                 permissions.add(Permission.VIEW_ALL_EMPLOYEES);
+                permissions.add(Permission.VIEW_INTEGRATION);
+              }
+              if (role != AccessRole.MANAGER && role != AccessRole.ACCOUNTANT) {
+                permissions.add(Permission.MANAGE_INTEGRATION);
               }
             });
     return permissions;

@@ -1,0 +1,44 @@
+package app.premia.tenancy.application;
+
+import app.premia.platform.errors.ErrorCode;
+import app.premia.platform.errors.PremiaException;
+import app.premia.tenancy.api.TenantAccess;
+import app.premia.tenancy.domain.AccessRole;
+import app.premia.tenancy.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** Tenancy's answer to other contexts' authorization questions ({@link TenantAccess}). */
+@ApplicationScoped
+public class TenantAccessService implements TenantAccess {
+
+  @Inject AccessPolicy policy;
+  @Inject EntityManager em;
+
+  @Override
+  public ActiveTenant requireIntegration(IntegrationRight right) {
+    CallerAccess access = policy.requireTenant();
+    AccessRole role = access.accessRole().orElseThrow(AccessPolicy::forbidden);
+    boolean allowed =
+        switch (right) {
+          case VIEW -> role != AccessRole.MANAGER;
+          case MANAGE ->
+              role == AccessRole.TENANT_ADMIN
+                  || role == AccessRole.CONSULTANT
+                  || role == AccessRole.CONSULTANCY_OWNER;
+        };
+    if (!allowed) {
+      throw new PremiaException(
+          ErrorCode.FORBIDDEN,
+          right == IntegrationRight.MANAGE
+              ? "Подключением Битрикс24 управляют консультант и администратор компании."
+              : "Подключение Битрикс24 недоступно вашей роли.");
+    }
+    Tenant tenant = em.find(Tenant.class, access.tenantId().orElseThrow());
+    if (tenant == null) {
+      throw AccessPolicy.forbidden();
+    }
+    return new ActiveTenant(tenant.id(), tenant.consultancyId(), access.userId());
+  }
+}
