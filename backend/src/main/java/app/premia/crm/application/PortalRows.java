@@ -110,4 +110,24 @@ final class PortalRows {
       }
     }
   }
+
+  /** Disconnects: every secret erased, the registry entry inactive; synced data stays. */
+  static void erase(Connection c, UUID tenant, OffsetDateTime now) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE crm_portal SET status = 'DISCONNECTED', secret_webhook = NULL,"
+                + " secret_access_token = NULL, secret_refresh_token = NULL, secret_client = NULL,"
+                + " application_token_hash = NULL, updated_at = ? WHERE tenant_id = ?")) {
+      s.setObject(1, now);
+      s.setObject(2, tenant);
+      s.executeUpdate();
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE portal_registry SET active = false, application_token_hash = NULL"
+                + " WHERE tenant_id = ?")) {
+      s.setObject(1, tenant);
+      s.executeUpdate();
+    }
+  }
 }

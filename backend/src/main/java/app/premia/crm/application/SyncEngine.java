@@ -66,6 +66,7 @@ public class SyncEngine {
   private final Map<UUID, SyncMode> running = new ConcurrentHashMap<>();
   private final Map<UUID, AtomicBoolean> draining = new ConcurrentHashMap<>();
   private final Map<UUID, AtomicBoolean> drainAgain = new ConcurrentHashMap<>();
+  private final Map<UUID, Boolean> polling = new ConcurrentHashMap<>();
 
   @PostConstruct
   void init() {
@@ -104,6 +105,28 @@ public class SyncEngine {
   /** The mode of the pass running for the tenant, or null. */
   public SyncMode running(UUID tenantId) {
     return running.get(tenantId);
+  }
+
+  /**
+   * After an app installation: binds Premia's event handler and the offline queue, then starts
+   * the first full pass. A failed binding leaves the sync working (events are only hints).
+   */
+  public void installed(PortalTenant tenant, String handlerUrl) {
+    workers.submit(
+        () -> {
+          try {
+            PortalRecord portal = tx.portal(tenant).filter(PortalRecord::connected).orElse(null);
+            if (portal != null) {
+              try (PortalSession session = open(tenant, portal)) {
+                session.bindEvents(handlerUrl);
+              }
+            }
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Binding events failed for tenant " + tenant.tenantId() + ": "
+                + safeMessage(e));
+          }
+          start(tenant, SyncMode.FULL);
+        });
   }
 
   /** Runs one pass in the calling thread (the lanes still run in parallel). */
@@ -290,6 +313,24 @@ public class SyncEngine {
         items = tx.inbox(tenant, 500);
       }
     }
+  }
+
+  /** Reads the offline event queue in the background, one reader per tenant at a time. */
+  public void pollOfflineEventsAsync(PortalTenant tenant) {
+    if (polling.putIfAbsent(tenant.tenantId(), Boolean.TRUE) != null) {
+      return;
+    }
+    workers.submit(
+        () -> {
+          try {
+            pollOfflineEvents(tenant);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Offline events failed for tenant " + tenant.tenantId() + ": "
+                + safeMessage(e));
+          } finally {
+            polling.remove(tenant.tenantId());
+          }
+        });
   }
 
   /** Reads the portal's offline event queue into the inbox, then confirms it (at least once). */

@@ -452,6 +452,93 @@ public class SyncTransactions {
         });
   }
 
+  /**
+   * When the tenant's passes last happened.
+   *
+   * @param lastFullSync when a full pass of deals last finished
+   * @param lastReconciled the oldest reconciliation over the paged entities (null if any never was)
+   * @param lastPass when any pass last finished
+   */
+  public record Due(
+      OffsetDateTime lastFullSync, OffsetDateTime lastReconciled, OffsetDateTime lastPass) {}
+
+  public Due due(PortalTenant tenant) {
+    return as(
+        tenant,
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT max(last_full_sync_at) FILTER (WHERE entity = 'DEAL'),"
+                      + " CASE WHEN bool_and(last_reconciled_at IS NOT NULL)"
+                      + " FILTER (WHERE entity IN ('DEAL','LEAD','CONTACT','COMPANY','ACTIVITY'))"
+                      + " THEN min(last_reconciled_at) FILTER (WHERE entity IN"
+                      + " ('DEAL','LEAD','CONTACT','COMPANY','ACTIVITY')) END,"
+                      + " max(finished_at) FROM crm_sync_state WHERE tenant_id = ?")) {
+            s.setObject(1, tenant.tenantId());
+            try (ResultSet rs = s.executeQuery()) {
+              rs.next();
+              return new Due(
+                  rs.getObject(1, OffsetDateTime.class),
+                  rs.getObject(2, OffsetDateTime.class),
+                  rs.getObject(3, OffsetDateTime.class));
+            }
+          }
+        });
+  }
+
+  /**
+   * The registry entry of an installed portal, by its member id (no tenant is known yet).
+   *
+   * @param tenant the portal's tenant
+   * @param applicationTokenHash SHA-256 of the application token given at install
+   * @param active whether the connection is in use
+   */
+  public record Registration(PortalTenant tenant, byte[] applicationTokenHash, boolean active) {}
+
+  public Optional<Registration> registration(String memberId) {
+    return IdentityScope.runAs(
+        RequestIdentity.anonymous(),
+        () -> {
+          try (PreparedStatement s =
+              em.unwrap(Connection.class)
+                  .prepareStatement(
+                      "SELECT tenant_id, consultancy_id, application_token_hash, active"
+                          + " FROM portal_registry WHERE member_id = ?")) {
+            s.setString(1, memberId);
+            try (ResultSet rs = s.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new Registration(
+                      new PortalTenant(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
+                      rs.getBytes(3),
+                      rs.getBoolean(4)));
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  /** Marks passes that were running when the server stopped as failed (the next one resumes). */
+  public void interrupted(PortalTenant tenant) {
+    as(
+        tenant,
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE crm_sync_state SET phase = 'FAILED', updated_at = ?,"
+                      + " last_error = 'Прервано остановкой сервера; продолжится автоматически.'"
+                      + " WHERE tenant_id = ? AND phase = 'RUNNING'")) {
+            s.setObject(1, now());
+            s.setObject(2, tenant.tenantId());
+            s.executeUpdate();
+          }
+          return null;
+        });
+  }
+
   static Long[] boxed(Array array) throws SQLException {
     return array == null ? new Long[0] : (Long[]) array.getArray();
   }

@@ -1,0 +1,2 @@
+/** GraphQL of the Bitrix24 connection: {@code graphql/crm.graphqls}. */
+package app.premia.crm.interfaces.graphql;
