@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops a Premia started by infra/run.sh --detach.
+# Stops a Premia (and its sandbox portal) started by infra/run.sh --detach.
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 pidfile="$PREMIA_ROOT/backend/target/run/pid"
@@ -13,3 +13,9 @@ else
   say "not running"
 fi
 rm -f "$pidfile"
+sandbox="$PREMIA_ROOT/backend/target/run/sandbox.pid"
+if [ -f "$sandbox" ] && kill -0 "$(cat "$sandbox")" 2>/dev/null; then
+  kill "$(cat "$sandbox")"
+  say "sandbox portal stopped (pid $(cat "$sandbox"))"
+fi
+rm -f "$sandbox"

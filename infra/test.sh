@@ -4,7 +4,8 @@
 #   2. Integration tests (failsafe): Arquillian on Payara Micro + the real PostgreSQL with the
 #      Liquibase schema, and the launcher started with a broken database URL
 #   3. Frontend unit tests (Vitest)
-#   4. Browser smoke test: headless Debian Chromium driven by playwright-core against the running app
+#   4. Browser tests: headless Debian Chromium driven by playwright-core against the running app
+#      (demo data, with the Bitrix24 sandbox portal running beside it)
 #   5. Network egress check: the running server talks to nothing beyond 127.0.0.1
 # and prints how many tests of each kind ran. Exits non-zero on any failure, skip or empty tier.
 set -euo pipefail
@@ -12,6 +13,7 @@ source "$(dirname "$0")/scripts/lib.sh"
 cd "$PREMIA_ROOT"
 
 e2e_port="${E2E_PORT:-18080}"
+e2e_sandbox_port="${E2E_SANDBOX_PORT:-18091}"
 state="$PREMIA_ROOT/backend/target/e2e"
 started=$(date +%s)
 
@@ -24,18 +26,24 @@ mvn -B clean verify
 
 say "browser smoke test against a running server (port $e2e_port)"
 mkdir -p "$state"
-PORT="$e2e_port" PREMIA_PROFILE=test PREMIA_DEMO=true DB_URL="jdbc:postgresql://127.0.0.1:5432/premia_e2e" \
-  bash infra/scripts/start-backend.sh --background "$state/server.log" "$state/pid"
 stop_server() {
-  if [ -f "$state/pid" ]; then
-    kill "$(cat "$state/pid")" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$(cat "$state/pid")" 2>/dev/null || break; sleep 1; done
-    rm -f "$state/pid"
-  fi
+  local file
+  for file in "$state/pid" "$state/sandbox.pid"; do
+    if [ -f "$file" ]; then
+      kill "$(cat "$file")" 2>/dev/null || true
+      for _ in $(seq 1 30); do kill -0 "$(cat "$file")" 2>/dev/null || break; sleep 1; done
+      rm -f "$file"
+    fi
+  done
 }
 trap stop_server EXIT
+bash infra/scripts/start-sandbox.sh "$e2e_sandbox_port" "$state/sandbox.log" "$state/sandbox.pid"
+PORT="$e2e_port" PREMIA_PROFILE=test PREMIA_DEMO=true DB_URL="jdbc:postgresql://127.0.0.1:5432/premia_e2e" \
+  PREMIA_SANDBOX_URL="http://127.0.0.1:$e2e_sandbox_port" \
+  bash infra/scripts/start-backend.sh --background "$state/server.log" "$state/pid"
 bash infra/scripts/wait-ready.sh "http://127.0.0.1:$e2e_port" 300 "$state/pid"
-PREMIA_BASE_URL="http://127.0.0.1:$e2e_port" npm --prefix frontend run test:e2e
+PREMIA_BASE_URL="http://127.0.0.1:$e2e_port" PREMIA_SANDBOX_URL="http://127.0.0.1:$e2e_sandbox_port" \
+  npm --prefix frontend run test:e2e
 stop_server
 
 say "network egress check"

@@ -304,9 +304,9 @@ public class PortalConnections {
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO portal_registry (tenant_id, member_id, mode, consultancy_id,"
+            "INSERT INTO portal_registry (owner_tenant_id, member_id, mode, consultancy_id,"
                 + " application_token_hash, active, registered_at) VALUES (?, ?, ?, ?, ?, true, ?)"
-                + " ON CONFLICT (tenant_id) DO UPDATE SET member_id = excluded.member_id,"
+                + " ON CONFLICT (owner_tenant_id) DO UPDATE SET member_id = excluded.member_id,"
                 + " mode = excluded.mode, application_token_hash = excluded.application_token_hash,"
                 + " active = true")) {
       s.setObject(1, tenant.tenantId());
@@ -378,7 +378,7 @@ public class PortalConnections {
       Connection c = connection();
       try (PreparedStatement s =
           c.prepareStatement(
-              "INSERT INTO portal_install_request (token_hash, tenant_id, consultancy_id,"
+              "INSERT INTO portal_install_request (token_hash, owner_tenant_id, consultancy_id,"
                   + " secret_client, nps_field, pipelines, created_at, expires_at)"
                   + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         s.setBytes(1, sha256(secret));

@@ -79,7 +79,7 @@ public class PortalInstalls {
               try (PreparedStatement s =
                   connection()
                       .prepareStatement(
-                          "SELECT tenant_id, consultancy_id, secret_client, nps_field, pipelines,"
+                          "SELECT owner_tenant_id, consultancy_id, secret_client, nps_field, pipelines,"
                               + " expires_at, used_at FROM portal_install_request"
                               + " WHERE token_hash = ? FOR UPDATE")) {
                 s.setBytes(1, hash);
@@ -126,7 +126,7 @@ public class PortalInstalls {
       throws SQLException {
     Connection c = connection();
     try (PreparedStatement s =
-        c.prepareStatement("SELECT tenant_id FROM portal_registry WHERE member_id = ?")) {
+        c.prepareStatement("SELECT owner_tenant_id FROM portal_registry WHERE member_id = ?")) {
       s.setString(1, in.memberId());
       try (ResultSet rs = s.executeQuery()) {
         if (rs.next() && !rs.getObject(1, UUID.class).equals(tenant.tenantId())) {
@@ -170,9 +170,9 @@ public class PortalInstalls {
     }
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO portal_registry (tenant_id, member_id, mode, consultancy_id,"
+            "INSERT INTO portal_registry (owner_tenant_id, member_id, mode, consultancy_id,"
                 + " application_token_hash, active, registered_at)"
-                + " VALUES (?, ?, 'APP', ?, ?, true, ?) ON CONFLICT (tenant_id) DO UPDATE SET"
+                + " VALUES (?, ?, 'APP', ?, ?, true, ?) ON CONFLICT (owner_tenant_id) DO UPDATE SET"
                 + " member_id = excluded.member_id, mode = 'APP',"
                 + " application_token_hash = excluded.application_token_hash, active = true")) {
       s.setObject(1, tenant.tenantId());

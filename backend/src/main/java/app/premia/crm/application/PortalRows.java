@@ -103,7 +103,7 @@ final class PortalRows {
     if (!"CONNECTED".equals(status)) {
       try (PreparedStatement s =
           c.prepareStatement(
-              "UPDATE portal_registry SET active = ? WHERE tenant_id = ?")) {
+              "UPDATE portal_registry SET active = ? WHERE owner_tenant_id = ?")) {
         s.setBoolean(1, !"DISCONNECTED".equals(status));
         s.setObject(2, tenant);
         s.executeUpdate();
@@ -125,7 +125,7 @@ final class PortalRows {
     try (PreparedStatement s =
         c.prepareStatement(
             "UPDATE portal_registry SET active = false, application_token_hash = NULL"
-                + " WHERE tenant_id = ?")) {
+                + " WHERE owner_tenant_id = ?")) {
       s.setObject(1, tenant);
       s.executeUpdate();
     }

@@ -74,7 +74,7 @@ public class SyncTransactions {
           try (PreparedStatement s =
               em.unwrap(Connection.class)
                   .prepareStatement(
-                      "SELECT tenant_id, consultancy_id FROM portal_registry WHERE active"
+                      "SELECT owner_tenant_id, consultancy_id FROM portal_registry WHERE active"
                           + " ORDER BY registered_at")) {
             List<PortalTenant> tenants = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -502,7 +502,7 @@ public class SyncTransactions {
           try (PreparedStatement s =
               em.unwrap(Connection.class)
                   .prepareStatement(
-                      "SELECT tenant_id, consultancy_id, application_token_hash, active"
+                      "SELECT owner_tenant_id, consultancy_id, application_token_hash, active"
                           + " FROM portal_registry WHERE member_id = ?")) {
             s.setString(1, memberId);
             try (ResultSet rs = s.executeQuery()) {
@@ -518,6 +518,52 @@ public class SyncTransactions {
           } catch (SQLException e) {
             throw new IllegalStateException(e);
           }
+        });
+  }
+
+  /**
+   * Connects a demo tenant to its sandbox portal by webhook, unless it already has a connection.
+   *
+   * @return whether it was connected now
+   */
+  public boolean connectDemoWebhook(PortalTenant tenant, String webhookUrl, String endpoint) {
+    return as(
+        tenant,
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT 1 FROM crm_portal WHERE tenant_id = ?")) {
+            s.setObject(1, tenant.tenantId());
+            try (ResultSet rs = s.executeQuery()) {
+              if (rs.next()) {
+                return false;
+              }
+            }
+          }
+          OffsetDateTime now = now();
+          String domain = endpoint.replaceFirst("^https?://", "").replaceAll("/rest/$", "");
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO crm_portal (tenant_id, mode, status, domain, client_endpoint,"
+                      + " secret_webhook, connected_at, updated_at)"
+                      + " VALUES (?, 'WEBHOOK', 'CONNECTED', ?, ?, ?, ?, ?)")) {
+            s.setObject(1, tenant.tenantId());
+            s.setString(2, domain);
+            s.setString(3, endpoint);
+            s.setBytes(4, cipher.encrypt(webhookUrl, tenant.tenantId().toString()));
+            s.setObject(5, now);
+            s.setObject(6, now);
+            s.executeUpdate();
+          }
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO portal_registry (owner_tenant_id, member_id, mode, consultancy_id,"
+                      + " active, registered_at) VALUES (?, NULL, 'WEBHOOK', ?, true, ?)")) {
+            s.setObject(1, tenant.tenantId());
+            s.setObject(2, tenant.consultancyId());
+            s.setObject(3, now);
+            s.executeUpdate();
+          }
+          return true;
         });
   }
 
