@@ -11,6 +11,14 @@ export function createApolloCache(): InMemoryCache {
       // Reference data is identified by its natural key, not an `id`.
       Currency: { keyFields: ['code'] },
       ServerInfo: { keyFields: [] },
+      // One Bitrix24 connection and one sync status per session (the tenant comes from the
+      // session, and switching it resets the store): singletons, so a mutation's or a poll's
+      // answer updates what the page shows.
+      PortalConnection: { keyFields: [] },
+      SyncStatus: { keyFields: [] },
+      EntitySync: { keyFields: ['entity'] },
+      // `selected` depends on where a pipeline is listed (a connection test, the connection).
+      Pipeline: { keyFields: false },
       Query: {
         fields: {
           // "Load more" appends pages (first/after) to one list. The tenant is not an argument: it

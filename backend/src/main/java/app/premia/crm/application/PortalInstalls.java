@@ -64,7 +64,8 @@ public class PortalInstalls {
     INSTALLED,
     UNKNOWN_LINK,
     EXPIRED_LINK,
-    PORTAL_OF_ANOTHER_TENANT
+    PORTAL_OF_ANOTHER_TENANT,
+    TENANT_HAS_ANOTHER_PORTAL
   }
 
   public record Result(Outcome outcome, PortalTenant tenant) {}
@@ -131,6 +132,15 @@ public class PortalInstalls {
       try (ResultSet rs = s.executeQuery()) {
         if (rs.next() && !rs.getObject(1, UUID.class).equals(tenant.tenantId())) {
           return new Result(Outcome.PORTAL_OF_ANOTHER_TENANT, null);
+        }
+      }
+    }
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT domain FROM crm_portal WHERE tenant_id = ?")) {
+      s.setObject(1, tenant.tenantId());
+      try (ResultSet rs = s.executeQuery()) {
+        if (rs.next() && !rs.getString(1).equalsIgnoreCase(in.domain())) {
+          return new Result(Outcome.TENANT_HAS_ANOTHER_PORTAL, null);
         }
       }
     }

@@ -103,6 +103,8 @@ public class BitrixResource {
           "Ссылка установки устарела или уже использована: создайте новую в Premia.", false);
       case PORTAL_OF_ANOTHER_TENANT -> page(Response.Status.CONFLICT,
           "Этот портал уже подключён к другой компании.", false);
+      case TENANT_HAS_ANOTHER_PORTAL -> page(Response.Status.CONFLICT,
+          "Компания уже связана с другим порталом: данные разных порталов не смешиваются.", false);
     };
   }
 
