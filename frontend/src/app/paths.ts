@@ -6,5 +6,6 @@ export const paths = {
   currencies: '/reference/currencies',
   clientCompanies: '/console/client-companies',
   users: '/settings/users',
+  integration: '/integration',
   ...identityPaths,
 } as const;

@@ -9,6 +9,7 @@ import { LoginPage } from '@/features/identity/pages/login-page';
 import { RequestPasswordResetPage } from '@/features/identity/pages/request-password-reset-page';
 import { ResetPasswordPage } from '@/features/identity/pages/reset-password-page';
 import { SignOutPage } from '@/features/identity/pages/sign-out-page';
+import { IntegrationPage } from '@/features/integration/pages/integration-page';
 import { OverviewPage } from '@/features/overview/pages/overview-page';
 import { TenantUsersPage } from '@/features/tenant-users/pages/tenant-users-page';
 import { ErrorDisplay } from '@/shared/errors';
@@ -112,6 +113,16 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
             <RequireTenant viewer={viewer}>
               <RequirePermission viewer={viewer} permission="MANAGE_USERS">
                 <TenantUsersPage currentUserId={viewer.user.id} />
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.integration}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_INTEGRATION">
+                <IntegrationPage canManage={viewer.permissions.includes('MANAGE_INTEGRATION')} />
               </RequirePermission>
             </RequireTenant>
           }

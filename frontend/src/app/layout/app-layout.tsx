@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  CloudSyncOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   DollarOutlined,
@@ -17,7 +18,7 @@ import { paths } from '../paths';
 import type { Viewer } from '../session';
 import { LanguageSwitch } from './language-switch';
 
-const MENU_PAGES = [paths.currencies, paths.clientCompanies, paths.users];
+const MENU_PAGES = [paths.currencies, paths.clientCompanies, paths.users, paths.integration];
 
 function selectedKey(pathname: string): string {
   return MENU_PAGES.find((page) => pathname.startsWith(page)) ?? paths.overview;
@@ -59,6 +60,15 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
             key: paths.clientCompanies,
             icon: <ApartmentOutlined />,
             label: <Link to={paths.clientCompanies}>{t.console}</Link>,
+          },
+        ]
+      : []),
+    ...(can('VIEW_INTEGRATION')
+      ? [
+          {
+            key: paths.integration,
+            icon: <CloudSyncOutlined />,
+            label: <Link to={paths.integration}>{t.integration}</Link>,
           },
         ]
       : []),

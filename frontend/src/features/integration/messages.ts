@@ -1,0 +1,336 @@
+import type { CrmEntity, PortalMode, PortalStatus, SyncMode, SyncPhase } from '@/gql/graphql';
+import { defineMessages } from '@/shared/i18n';
+
+export const integrationMessages = defineMessages(
+  {
+    title: 'Битрикс24',
+    none: '—',
+    cancel: 'Отмена',
+    // No connection
+    notConnectedTitle: 'Портал Битрикс24 ещё не подключён',
+    notConnectedText:
+      'Подключить портал может консультант или руководитель отдела продаж. Как только он это сделает, здесь появится ход синхронизации.',
+    connectTitle: 'Подключение портала Битрикс24',
+    connectIntro:
+      'Premia читает из портала сделки, лиды, контакты, компании, дела и сотрудников. В самом портале она ничего не меняет.',
+    viaWebhook: 'Входящий вебхук',
+    viaApp: 'Установить как приложение',
+    disconnectedNotice:
+      'Портал {domain} отключён. Загруженные данные сохранены; подключите портал снова, чтобы продолжить синхронизацию.',
+    // Wizard steps
+    stepWebhook: 'Адрес вебхука',
+    stepProbe: 'Проверка и воронки',
+    stepSync: 'Синхронизация',
+    webhookUrl: 'Адрес входящего вебхука',
+    webhookUrlPlaceholder: 'https://ваша-компания.bitrix24.ru/rest/1/abcdef0123456789/',
+    webhookUrlRequired: 'Вставьте адрес вебхука',
+    webhookUrlInvalid: 'Это не похоже на адрес: он начинается с https://',
+    webhookHintTitle: 'Как получить адрес',
+    webhookHint:
+      'В Битрикс24 откройте Приложения → Разработчикам → Другое → Входящий вебхук. Отметьте права crm, user и department, сохраните и скопируйте адрес «Вебхук для вызова REST API». Вебхук действует от имени создавшего его пользователя: лучше, чтобы это был администратор портала.',
+    testConnection: 'Проверить подключение',
+    back: 'Назад',
+    next: 'Далее',
+    // Probe
+    probeTitle: 'Портал ответил',
+    portal: 'Портал',
+    portalUser: 'Пользователь вебхука',
+    unknownUser: 'не назвался',
+    admin: 'администратор',
+    notAdmin: 'не администратор',
+    notAdminHint:
+      'Вебхук создан не администратором: Premia увидит только то, что видит этот пользователь.',
+    scopes: 'Права',
+    missingScopes: 'Не хватает прав: {scopes}. Добавьте их вебхуку в Битрикс24 и проверьте снова.',
+    deals: 'Сделок видно',
+    pipelinesToSync: 'Какие воронки синхронизировать',
+    pipelinesHint: 'Все отмеченные сейчас — значит все, в том числе воронки, созданные позже.',
+    pipelinesRequired: 'Отметьте хотя бы одну воронку',
+    noPipelines: 'В портале нет воронок сделок',
+    npsField: 'Поле сделки с оценкой NPS',
+    npsFieldHint: 'Пользовательское поле сделки с ответами 0–10, например UF_CRM_NPS.',
+    // Start
+    readyTitle: 'Всё готово к первой синхронизации',
+    readyText:
+      'Premia загрузит данные портала полностью. Битрикс24 отвечает не чаще двух запросов в секунду, поэтому большой портал загружается долго; за ходом можно следить на этой странице, закрыть её не страшно.',
+    selectedPipelines: 'Воронки',
+    allPipelines: 'все',
+    startSync: 'Начать синхронизацию',
+    connected: 'Портал {domain} подключён, синхронизация началась',
+    // App install
+    appIntro:
+      'Зарегистрируйте в портале локальное приложение (Приложения → Разработчикам → Другое → Локальное приложение) с правами crm, user и department и укажите здесь его код и ключ.',
+    clientId: 'Код приложения (client_id)',
+    clientIdRequired: 'Введите код приложения',
+    clientSecret: 'Ключ приложения (client_secret)',
+    clientSecretRequired: 'Введите ключ приложения',
+    getInstallUrl: 'Получить адрес установки',
+    installUrlTitle: 'Адрес установки готов',
+    installUrlText:
+      'Укажите этот адрес как «Путь для первоначальной установки» локального приложения в Битрикс24 и установите приложение. Адрес действует 24 часа и только один раз.',
+    copyUrl: 'Копировать адрес',
+    urlCopied: 'Адрес скопирован',
+    installed: 'Приложение установлено — обновить',
+    // Connected view
+    connection: 'Подключение',
+    mode: 'Способ',
+    status: 'Статус',
+    memberId: 'Идентификатор портала',
+    plan: 'Тариф',
+    enterprise: 'Энтерпрайз',
+    standardPlan: 'обычный',
+    connectedAt: 'Подключён',
+    lastError: 'Последняя ошибка',
+    needsReauth:
+      'Портал отклонил сохранённые учётные данные: синхронизация остановлена. Подключите портал заново.',
+    reconnect: 'Подключить заново',
+    syncIncremental: 'Синхронизировать',
+    syncFull: 'Полная синхронизация',
+    syncReconcile: 'Сверка',
+    syncStarted: 'Запущено: {mode}',
+    configure: 'Изменить воронки',
+    configureTitle: 'Воронки и поле NPS',
+    save: 'Сохранить',
+    configured: 'Воронки сохранены: {pipelines}',
+    disconnect: 'Отключить',
+    disconnectConfirm: 'Отключить портал {domain}?',
+    disconnectText:
+      'Premia забудет ключи доступа и перестанет синхронизировать. Загруженные данные останутся.',
+    disconnected: 'Портал {domain} отключён',
+    // Progress
+    progress: 'Ход синхронизации',
+    running: 'Идёт: {mode}',
+    neverSynced: 'Синхронизация ещё не запускалась',
+    syncDone: 'Синхронизация завершена',
+    syncDoneAt: 'Последний проход завершён {at}',
+    syncFailed: 'Синхронизация завершилась с ошибками',
+    syncFailedText:
+      'Часть данных не загружена: ошибки — в таблице ниже. Запустите синхронизацию снова.',
+    fetchedOfTotal: 'Загружено {fetched} из {total} строк',
+    fetchedOnly: 'Загружено {fetched} строк',
+    entity: 'Данные',
+    phase: 'Этап',
+    entityProgress: 'Прогресс',
+    fetched: 'Загружено',
+    rate: 'Скорость',
+    rateValue: '{rate} строк/с',
+    throttled: 'Ожидание лимитов',
+    eta: 'Осталось',
+    quarantinedCount: 'В карантине',
+    error: 'Ошибка',
+    pollFailed: 'Не удалось обновить ход синхронизации; повторим через несколько секунд.',
+    // Quarantine
+    quarantine: 'Карантин',
+    quarantineText:
+      'Строки, которые портал прислал в виде, которому нельзя доверять. Они не попали в расчёты; каждая следующая синхронизация пробует их снова.',
+    quarantineEmpty: 'Карантин пуст: все строки портала приняты',
+    rawId: 'ID в портале',
+    reason: 'Причина',
+    occurrences: 'Повторов',
+    lastSeenAt: 'Последний раз',
+  },
+  {
+    title: 'Bitrix24',
+    none: '—',
+    cancel: 'Cancel',
+    notConnectedTitle: 'No Bitrix24 portal is connected yet',
+    notConnectedText:
+      'A consultant or the head of sales can connect the portal. Once they do, the sync progress appears here.',
+    connectTitle: 'Connect a Bitrix24 portal',
+    connectIntro:
+      'Premia reads deals, leads, contacts, companies, activities and employees from the portal. It changes nothing in the portal itself.',
+    viaWebhook: 'Incoming webhook',
+    viaApp: 'Install as an application',
+    disconnectedNotice:
+      'Portal {domain} is disconnected. The synced data is kept; connect the portal again to resume syncing.',
+    stepWebhook: 'Webhook URL',
+    stepProbe: 'Check and pipelines',
+    stepSync: 'Sync',
+    webhookUrl: 'Incoming webhook URL',
+    webhookUrlPlaceholder: 'https://your-company.bitrix24.com/rest/1/abcdef0123456789/',
+    webhookUrlRequired: 'Paste the webhook URL',
+    webhookUrlInvalid: 'This does not look like a URL: it starts with https://',
+    webhookHintTitle: 'Where to get it',
+    webhookHint:
+      'In Bitrix24 open Applications → Developer resources → Other → Inbound webhook. Tick the crm, user and department scopes, save and copy the "Webhook to call REST API" URL. The webhook acts as the user who created it, so that should be a portal administrator.',
+    testConnection: 'Test the connection',
+    back: 'Back',
+    next: 'Next',
+    probeTitle: 'The portal answered',
+    portal: 'Portal',
+    portalUser: 'Webhook user',
+    unknownUser: 'not named',
+    admin: 'administrator',
+    notAdmin: 'not an administrator',
+    notAdminHint:
+      'The webhook was not created by an administrator: Premia sees only what this user sees.',
+    scopes: 'Scopes',
+    missingScopes: 'Missing scopes: {scopes}. Add them to the webhook in Bitrix24 and test again.',
+    deals: 'Deals visible',
+    pipelinesToSync: 'Pipelines to sync',
+    pipelinesHint: 'All ticked means all, including pipelines created later.',
+    pipelinesRequired: 'Tick at least one pipeline',
+    noPipelines: 'The portal has no deal pipelines',
+    npsField: 'Deal field with the NPS score',
+    npsFieldHint: 'A custom deal field with answers 0–10, e.g. UF_CRM_NPS.',
+    readyTitle: 'Ready for the first sync',
+    readyText:
+      'Premia copies the portal in full. Bitrix24 answers at most two requests a second, so a large portal takes a while; you can follow the progress on this page, and closing it does no harm.',
+    selectedPipelines: 'Pipelines',
+    allPipelines: 'all',
+    startSync: 'Start the sync',
+    connected: 'Portal {domain} connected; the sync has started',
+    appIntro:
+      'Register a local application in the portal (Applications → Developer resources → Other → Local application) with the crm, user and department scopes, and enter its id and secret here.',
+    clientId: 'Application id (client_id)',
+    clientIdRequired: 'Enter the application id',
+    clientSecret: 'Application secret (client_secret)',
+    clientSecretRequired: 'Enter the application secret',
+    getInstallUrl: 'Get the install URL',
+    installUrlTitle: 'The install URL is ready',
+    installUrlText:
+      'Enter this URL as the local application\'s "Initial installation path" in Bitrix24 and install the application. The URL is valid for 24 hours and once only.',
+    copyUrl: 'Copy the URL',
+    urlCopied: 'URL copied',
+    installed: 'Application installed — refresh',
+    connection: 'Connection',
+    mode: 'Method',
+    status: 'Status',
+    memberId: 'Portal id',
+    plan: 'Plan',
+    enterprise: 'Enterprise',
+    standardPlan: 'standard',
+    connectedAt: 'Connected',
+    lastError: 'Last error',
+    needsReauth:
+      'The portal refused the stored credentials: syncing has stopped. Connect the portal again.',
+    reconnect: 'Connect again',
+    syncIncremental: 'Sync',
+    syncFull: 'Full sync',
+    syncReconcile: 'Reconcile',
+    syncStarted: 'Started: {mode}',
+    configure: 'Change pipelines',
+    configureTitle: 'Pipelines and NPS field',
+    save: 'Save',
+    configured: 'Pipelines saved: {pipelines}',
+    disconnect: 'Disconnect',
+    disconnectConfirm: 'Disconnect portal {domain}?',
+    disconnectText: 'Premia forgets the access keys and stops syncing. The synced data stays.',
+    disconnected: 'Portal {domain} disconnected',
+    progress: 'Sync progress',
+    running: 'Running: {mode}',
+    neverSynced: 'Nothing has been synced yet',
+    syncDone: 'Sync complete',
+    syncDoneAt: 'The last pass finished {at}',
+    syncFailed: 'The sync finished with errors',
+    syncFailedText:
+      'Some data was not copied: the errors are in the table below. Start the sync again.',
+    fetchedOfTotal: '{fetched} of {total} rows copied',
+    fetchedOnly: '{fetched} rows copied',
+    entity: 'Data',
+    phase: 'Phase',
+    entityProgress: 'Progress',
+    fetched: 'Copied',
+    rate: 'Rate',
+    rateValue: '{rate} rows/s',
+    throttled: 'Waiting for limits',
+    eta: 'Time left',
+    quarantinedCount: 'Quarantined',
+    error: 'Error',
+    pollFailed: 'Could not refresh the sync progress; trying again in a few seconds.',
+    quarantine: 'Quarantine',
+    quarantineText:
+      'Rows the portal sent in a shape that cannot be trusted. They are left out of every calculation; each following sync tries them again.',
+    quarantineEmpty: 'The quarantine is empty: every row of the portal was accepted',
+    rawId: 'ID in the portal',
+    reason: 'Reason',
+    occurrences: 'Occurrences',
+    lastSeenAt: 'Last seen',
+  },
+);
+
+/** What the sync copies, as the progress table names it. */
+export const crmEntityMessages = defineMessages(
+  {
+    DEAL: 'Сделки',
+    LEAD: 'Лиды',
+    CONTACT: 'Контакты',
+    COMPANY: 'Компании',
+    ACTIVITY: 'Дела',
+    DEAL_STAGE_HISTORY: 'История стадий сделок',
+    LEAD_STAGE_HISTORY: 'История стадий лидов',
+    EMPLOYEE: 'Сотрудники',
+    DEPARTMENT: 'Подразделения',
+    PIPELINE: 'Воронки',
+    STAGE: 'Стадии',
+    CURRENCY: 'Валюты',
+  } satisfies Record<CrmEntity, string>,
+  {
+    DEAL: 'Deals',
+    LEAD: 'Leads',
+    CONTACT: 'Contacts',
+    COMPANY: 'Companies',
+    ACTIVITY: 'Activities',
+    DEAL_STAGE_HISTORY: 'Deal stage history',
+    LEAD_STAGE_HISTORY: 'Lead stage history',
+    EMPLOYEE: 'Employees',
+    DEPARTMENT: 'Departments',
+    PIPELINE: 'Pipelines',
+    STAGE: 'Stages',
+    CURRENCY: 'Currencies',
+  },
+);
+
+/** Kinds of sync pass. */
+export const syncModeMessages = defineMessages(
+  {
+    FULL: 'полная синхронизация',
+    INCREMENTAL: 'синхронизация изменений',
+    RECONCILE: 'сверка',
+  } satisfies Record<SyncMode, string>,
+  {
+    FULL: 'full sync',
+    INCREMENTAL: 'sync of changes',
+    RECONCILE: 'reconciliation',
+  },
+);
+
+/** Where one entity's sync stands. */
+export const syncPhaseMessages = defineMessages(
+  {
+    PENDING: 'В очереди',
+    RUNNING: 'Загружается',
+    DONE: 'Готово',
+    FAILED: 'Ошибка',
+  } satisfies Record<SyncPhase, string>,
+  {
+    PENDING: 'Queued',
+    RUNNING: 'Running',
+    DONE: 'Done',
+    FAILED: 'Failed',
+  },
+);
+
+export const portalModeMessages = defineMessages(
+  {
+    WEBHOOK: 'Входящий вебхук',
+    APP: 'Приложение Битрикс24',
+  } satisfies Record<PortalMode, string>,
+  {
+    WEBHOOK: 'Incoming webhook',
+    APP: 'Bitrix24 application',
+  },
+);
+
+export const portalStatusMessages = defineMessages(
+  {
+    CONNECTED: 'Подключён',
+    NEEDS_REAUTH: 'Нужно подключить заново',
+    DISCONNECTED: 'Отключён',
+  } satisfies Record<PortalStatus, string>,
+  {
+    CONNECTED: 'Connected',
+    NEEDS_REAUTH: 'Needs reconnecting',
+    DISCONNECTED: 'Disconnected',
+  },
+);
