@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { currenciesQuery } from '@/features/currencies/api/currencies';
 import { signInMutation } from '@/features/identity/api/sign-in';
 import { signOutMutation } from '@/features/identity/api/sign-out';
+import { portalConnectionQuery } from '@/features/integration/api/portal-connection';
 import { serverInfoQuery } from '@/features/overview/api/server-info';
 import { renderWithProviders } from '@/test/render';
-import { consultantViewer, viewer, viewerMock } from '@/test/viewer';
+import { accountantViewer, consultantViewer, viewer, viewerMock } from '@/test/viewer';
 import { AppRoutes } from './routes';
 
 const serverInfo: MockedResponse = {
@@ -86,6 +87,47 @@ describe('route guard', () => {
     expect(screen.getByTestId('choose-tenant-banner')).toBeTruthy();
     expect(menuItem(/Консоль консультанта/)).toBeTruthy();
     expect(screen.getByTestId('user-menu').textContent).toContain('Константин Консультантов');
+  });
+
+  it('hides Bitrix24 from a manager and answers its address with "no access"', async () => {
+    const manager = viewer({ accessRole: 'MANAGER', permissions: [] });
+    renderWithProviders(<AppRoutes />, { route: '/integration', mocks: [viewerMock(manager)] });
+    expect(await screen.findByTestId('no-access')).toBeTruthy();
+    expect(menuItem(/Битрикс24/)).toBeNull();
+  });
+
+  it('offers Bitrix24 to an accountant, read-only', async () => {
+    const noPortal: MockedResponse = {
+      request: { query: portalConnectionQuery },
+      result: { data: { portalConnection: null } },
+    };
+    renderWithProviders(<AppRoutes />, {
+      route: '/integration',
+      mocks: [viewerMock(accountantViewer()), noPortal],
+    });
+    expect(await screen.findByTestId('portal-not-connected')).toBeTruthy();
+    expect(menuItem(/Битрикс24/)).toBeTruthy();
+    expect(screen.queryByTestId('connect-portal')).toBeNull();
+  });
+
+  it('offers the head of sales the Bitrix24 connect wizard from the menu', async () => {
+    const noPortal: MockedResponse = {
+      request: { query: portalConnectionQuery },
+      result: { data: { portalConnection: null } },
+    };
+    renderWithProviders(<AppRoutes />, { mocks: [viewerMock(viewer()), serverInfo, noPortal] });
+    fireEvent.click(await screen.findByRole('link', { name: 'Битрикс24' }));
+    await waitFor(() => expect(location()).toBe('/integration'));
+    expect(await screen.findByTestId('connect-portal')).toBeTruthy();
+  });
+
+  it('asks a consultant to choose a client before Bitrix24', async () => {
+    renderWithProviders(<AppRoutes />, {
+      route: '/integration',
+      mocks: [viewerMock(consultantViewer())],
+    });
+    expect(await screen.findByTestId('choose-tenant')).toBeTruthy();
+    expect(menuItem(/Битрикс24/)).toBeNull();
   });
 
   it('sends a signed-in user from /login to next', async () => {

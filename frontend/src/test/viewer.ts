@@ -31,10 +31,24 @@ export function viewer(overrides: Partial<ViewerFixture> = {}): ViewerFixture {
     tenants: [tenants.alfa],
     activeTenant: tenants.alfa,
     accessRole: 'TENANT_ADMIN',
-    permissions: ['MANAGE_USERS', 'VIEW_ALL_EMPLOYEES'],
+    permissions: ['MANAGE_USERS', 'VIEW_ALL_EMPLOYEES', 'VIEW_INTEGRATION', 'MANAGE_INTEGRATION'],
     ...overrides,
   };
 }
+
+/** The accountant of Alfa: sees every employee and the Bitrix24 page, manages nothing. */
+export const accountantViewer = (overrides: Partial<ViewerFixture> = {}) =>
+  viewer({
+    user: {
+      __typename: 'User',
+      id: 'u-accountant-alfa',
+      email: 'accountant@alfa.demo',
+      displayName: 'Борис Бухгалтеров',
+    },
+    accessRole: 'ACCOUNTANT',
+    permissions: ['VIEW_ALL_EMPLOYEES', 'VIEW_INTEGRATION'],
+    ...overrides,
+  });
 
 export const consultantViewer = (overrides: Partial<ViewerFixture> = {}) =>
   viewer({

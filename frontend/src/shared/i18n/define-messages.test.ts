@@ -33,6 +33,12 @@ describe('UI dictionaries', () => {
         '/src/features/client-companies/messages.ts#clientCompanyMessages',
         '/src/features/client-companies/messages.ts#timeZoneMessages',
         '/src/features/tenant-users/messages.ts#tenantUserMessages',
+        '/src/features/integration/messages.ts#integrationMessages',
+        '/src/features/integration/messages.ts#crmEntityMessages',
+        '/src/features/integration/messages.ts#syncPhaseMessages',
+        '/src/features/integration/messages.ts#syncModeMessages',
+        '/src/features/integration/messages.ts#portalModeMessages',
+        '/src/features/integration/messages.ts#portalStatusMessages',
       ]),
     );
   });

@@ -47,10 +47,12 @@ export function formatDuration(totalSeconds: number, locale: string): string {
     const amount = Math.floor(rest / size);
     rest -= amount * size;
     if (amount > 0 || (unit === 'second' && parts.length === 0)) {
-      parts.push(
-        numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(amount),
+      const part = numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(
+        amount,
       );
+      parts.push(part.replace(/ /g, '\u00a0'));
     }
   }
-  return parts.slice(0, 2).join(' ');
+  // No-break spaces: a duration never wraps.
+  return parts.slice(0, 2).join('\u00a0');
 }
