@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['e2e/**/*.e2e.ts'],
+    // A scenario that needs longer says so itself (portal.e2e.ts: a full sync, up to 120 s).
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
