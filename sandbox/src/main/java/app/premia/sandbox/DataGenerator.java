@@ -702,7 +702,7 @@ final class DataGenerator {
     List<Stage> mids = flow.subList(1, g.category == 0 ? 4 : 2);
     g.stages.add(flow.get(0).id());
     g.times.add(g.created);
-    if (end >= anchor - 3600) {
+    if (end >= anchor - 86400) {
       // still open: how far did it get?
       double frac = (double) (anchor - g.created) / (end - g.created);
       int reached = (int) Math.floor(frac * (mids.size() + 1));

@@ -289,7 +289,23 @@ class ListMethodsTest {
     for (Map<String, Object> h : small.snapshot("stagehistory")) {
       lastStage.put(String.valueOf(h.get("OWNER_ID")), h.get("STAGE_ID"));
     }
+    OffsetDateTime anchor = OffsetDateTime.parse("2026-11-01T00:00:00+03:00");
+    for (Map<String, Object> h : small.snapshot("stagehistory")) {
+      assertTrue(OffsetDateTime.parse((String) h.get("CREATED_TIME")).isBefore(anchor));
+    }
+    for (String e : List.of("deal", "lead", "contact", "company")) {
+      for (Map<String, Object> r : small.snapshot(e)) {
+        assertTrue(
+            OffsetDateTime.parse((String) r.get("DATE_MODIFY")).isBefore(anchor),
+            e + " " + r.get("ID"));
+        assertTrue(
+            !OffsetDateTime.parse((String) r.get("DATE_MODIFY"))
+                .isBefore(OffsetDateTime.parse((String) r.get("DATE_CREATE"))),
+            e + " " + r.get("ID"));
+      }
+    }
     for (Map<String, Object> d : deals) {
+      assertTrue(OffsetDateTime.parse((String) d.get("MOVED_TIME")).isBefore(anchor));
       assertEquals(d.get("STAGE_ID"), lastStage.get(d.get("ID")), "history of deal " + d.get("ID"));
       assertTrue(((String) d.get("OPPORTUNITY")).matches("\\d+\\.\\d{2}"));
     }
