@@ -18,7 +18,7 @@ final class PortalData {
   final Table users = new Table(Schema.USER);
   final Table departments = new Table(Schema.DEPARTMENT);
 
-  /** Portal clock (epoch seconds): the anchor, then one second more for every applied change. */
+  /** Portal clock (epoch seconds): the anchor, then each change's stamp (see {@link #tick()}). */
   final AtomicLong clock = new AtomicLong();
 
   final AtomicLong multiFieldSeq = new AtomicLong(1000);
@@ -41,8 +41,13 @@ final class PortalData {
     };
   }
 
+  /**
+   * The timestamp of the next change: the wall clock, but strictly after the previous change (so
+   * DATE_MODIFY and the {@code time.date_start} of answers come from the same clock, as on a real
+   * portal, and several changes within a second still get distinct, increasing stamps).
+   */
   long tick() {
-    return clock.incrementAndGet();
+    return clock.updateAndGet(c -> Math.max(c + 1, System.currentTimeMillis() / 1000));
   }
 
   Map<String, Object> counts() {
