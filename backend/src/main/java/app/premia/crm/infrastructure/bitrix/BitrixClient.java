@@ -245,6 +245,7 @@ public final class BitrixClient {
     long delivered = 0;
     int chain = 1;
     Failures failures = new Failures();
+    Set<String> unreadableIds = new java.util.HashSet<>();
     int stalls = 0;
     try {
       while (true) {
@@ -284,12 +285,18 @@ public final class BitrixClient {
           for (JsonObject row : rows) {
             Long id = Jsons.asLong(row.get(q.idField()));
             if (id == null) {
-              fresh.add(row); // unreadable id: the translator quarantines it
+              // unreadable id: deliver once (the translator quarantines it), never advance by it
+              String raw = String.valueOf(row.get(q.idField()));
+              if (unreadableIds.add(raw.length() > 200 ? raw.substring(0, 200) : raw)) {
+                fresh.add(row);
+              }
             } else if (id > last) {
               fresh.add(row);
               max = Math.max(max, id);
             }
           }
+          boolean brokenChain =
+              !rows.isEmpty() && Jsons.asLong(rows.get(rows.size() - 1).get(q.idField())) == null;
           if (!fresh.isEmpty()) {
             sink.page(fresh, max);
             portal.pacer.countRows(fresh.size());
@@ -299,6 +306,9 @@ public final class BitrixClient {
           if (rows.size() < ListQuery.PAGE_SIZE) {
             ended = true;
             break;
+          }
+          if (brokenChain) {
+            break; // the next command continued from an unreadable id: start again from `last`
           }
         }
         if (ended) {

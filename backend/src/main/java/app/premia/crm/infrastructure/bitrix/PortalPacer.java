@@ -22,11 +22,12 @@ import java.util.concurrent.locks.ReentrantLock;
  *       the threshold.
  *   <li><b>Operating-time governor</b> (HTTP 429 {@code OPERATION_TIME_LIMIT}): per method, the
  *       last {@code time.operating} and {@code time.operating_reset_at} the portal reported, plus
- *       the cost of calls made since (batch sub-commands), and the largest of the last 16 measured
- *       call durations as the expected cost of the next one. A call (or {@code k} sub-commands of
- *       one batch) is admitted while {@code operating + (k + 1) × expected < limit}; otherwise the
- *       method waits until {@code operating_reset_at} (+ jitter) and then sends one probe whose
- *       answer gives the new value.
+ *       the cost of calls made since without a reading, and as the expected cost of the next call
+ *       the largest of the last 16 samples (a sample is the growth of {@code operating} between two
+ *       readings, or the call's {@code duration} when that is larger or there is no reading). A
+ *       call (or {@code k} sub-commands of one batch) is admitted while {@code operating + (k + 1)
+ *       × expected < limit}; otherwise the method waits until {@code operating_reset_at} (+ jitter)
+ *       and then sends one probe whose answer gives the new value.
  *   <li><b>One call per method</b>: a fair lock per method; different methods run in parallel.
  * </ul>
  */
@@ -149,10 +150,15 @@ public final class PortalPacer {
     MethodBudget b = budget(method);
     synchronized (b) {
       Double cost = time.cost();
+      if (time.operating() != null && b.lastReported != null && time.operating() > b.lastReported) {
+        // what the portal charged since its previous reading: the truest cost sample there is
+        cost = Math.max(cost == null ? 0 : cost, time.operating() - b.lastReported);
+      }
       if (cost != null && cost >= 0) {
         b.addCost(cost);
       }
       if (time.operating() != null) {
+        b.lastReported = time.operating();
         b.operating = time.operating();
         b.readingAtNanos = receivedAtNanos;
         b.resetAtNanos = time.operatingResetAt() == null ? 0 : localNanos(time, receivedAtNanos);
@@ -288,6 +294,7 @@ public final class PortalPacer {
   private static final class MethodBudget {
     final ReentrantLock lock = new ReentrantLock(true);
     Double operating;
+    Double lastReported;
     long readingAtNanos;
     long resetAtNanos;
     long parkedUntilNanos;
