@@ -499,9 +499,15 @@ public final class BitrixClient {
         for (int i = 0; i < slice.size(); i += ListQuery.PAGE_SIZE) {
           List<Long> part = slice.subList(i, Math.min(slice.size(), i + ListQuery.PAGE_SIZE));
           JsonObject params = q.fastPage(Jsons.PROVIDER.createValue(0));
-          JsonObjectBuilder filter =
-              Jsons.PROVIDER.createObjectBuilder(params.getJsonObject("filter"));
-          filter.remove(">" + q.idField());
+          JsonObjectBuilder filter = Jsons.PROVIDER.createObjectBuilder();
+          params
+              .getJsonObject("filter")
+              .forEach(
+                  (k, v) -> {
+                    if (!k.equals(">" + q.idField())) {
+                      filter.add(k, v);
+                    }
+                  });
           filter.add("@" + q.idField(), ListQuery.toJson(part));
           JsonObject p = Jsons.PROVIDER.createObjectBuilder(params).add("filter", filter).build();
           cmd.put("b" + i, QueryString.command(method, p));

@@ -144,11 +144,10 @@ public record ListQuery(
    */
   JsonObject fastPage(JsonValue after) {
     JsonObjectBuilder p = Jsons.PROVIDER.createObjectBuilder(params);
-    JsonObjectBuilder filter =
-        params.get("filter") instanceof JsonObject f
-            ? Jsons.PROVIDER.createObjectBuilder(f)
-            : Jsons.PROVIDER.createObjectBuilder();
-    filter.remove(">" + idField);
+    JsonObjectBuilder filter = Jsons.PROVIDER.createObjectBuilder();
+    if (params.get("filter") instanceof JsonObject f) {
+      f.forEach((k, v) -> filter.add(k, v)); // the caller's own ">ID" is replaced below
+    }
     filter.add(">" + idField, after);
     p.add("filter", filter);
     p.add("order", Jsons.PROVIDER.createObjectBuilder().add(idField, "ASC"));
