@@ -324,6 +324,9 @@ public final class BitrixClient {
         } else {
           stalls = 0;
         }
+        if (last != before) {
+          failures.progressed();
+        }
         chain = Math.min(q.maxChain(), chain * 2);
       }
     } catch (InterruptedException e) {
@@ -552,6 +555,13 @@ public final class BitrixClient {
     private int transientCount;
     private int rateCount;
     private int parkCount;
+
+    /** Rows arrived: the limits count consecutive failures, not failures of a whole export. */
+    void progressed() {
+      transientCount = 0;
+      rateCount = 0;
+      parkCount = 0;
+    }
 
     /** Waits as the error asks and returns, or throws when it is final or attempts ran out. */
     void handle(String method, BitrixError e) throws InterruptedException {

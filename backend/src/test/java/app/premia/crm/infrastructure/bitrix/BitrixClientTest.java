@@ -85,8 +85,7 @@ class BitrixClientTest {
             });
     assertEquals(truth, new TreeMap<>(seen));
     assertEquals(truth.lastKey(), last);
-    assertEquals(
-        (truth.size() + 49) / 50, cursors.size(), "one sink call per non-empty page");
+    assertEquals((truth.size() + 49) / 50, cursors.size(), "one sink call per non-empty page");
     long requests = client.stats().requests() - requestsBefore;
     assertTrue(requests <= 12, "chained batches: " + requests + " requests for 200 pages");
   }
