@@ -133,7 +133,9 @@ public final class BitrixClient {
    * Runs up to 50 commands ({@code key -> "method?query"}, see {@link QueryString}) as one request.
    * The methods named in the commands are locked for the portal meanwhile. Failed sub-commands are
    * reported in {@link BatchResponse#errors()}; an {@code OPERATION_TIME_LIMIT} among them also
-   * parks that method for later calls.
+   * parks that method for later calls. The operating-time governor admits the batch once at least
+   * one command of each method fits; it cannot split a caller's batch (use {@link #iterate}, which
+   * sizes its chains to the budget, for bulk reads).
    */
   public BatchResponse batch(Map<String, String> commands, boolean halt) {
     Map<String, String> methods = methodsOf(commands);

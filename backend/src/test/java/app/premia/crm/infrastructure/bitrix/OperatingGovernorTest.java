@@ -42,4 +42,30 @@ class OperatingGovernorTest {
     assertTrue(charged > 1, "the export needed more than one window: " + charged);
     assertTrue(seconds < 40, "took " + seconds);
   }
+
+  @Test
+  void aClientThatDoesNotKnowTheLimit_isParkedBy429s_andStillReadsEverything() {
+    Portal p = Sandbox.portal("operating429", 300);
+    p.limits(Limits.defaults().withOperatingLimitSeconds(0.08).withBasketSeconds(1));
+    TreeMap<Long, String> truth = Truth.of(p, "deal");
+    // the client believes in the standard 480 s, so only the portal's 429 can stop it
+    BitrixClient client =
+        new BitrixPortals()
+            .client(
+                Sandbox.webhook(p),
+                RateLimits.standard().withUnknownResetWait(Duration.ofSeconds(2)),
+                TokenListener.NONE,
+                PortalMovedListener.NONE);
+    TreeMap<Long, String> seen = new TreeMap<>();
+    client.iterate(
+        "crm.deal.list",
+        ListQuery.classic(null, Truth.FIELDS),
+        0,
+        (rows, lastId) ->
+            rows.forEach(r -> seen.put(Long.parseLong(r.getString("ID")), Truth.checksum(r))));
+    assertEquals(truth, seen);
+    assertTrue(p.stats().rejected429() >= 1, "the portal did block the method");
+    assertEquals(p.stats().rejected429(), client.stats().operatingLimited());
+    assertTrue(client.stats().waits() > 0, "the method was parked");
+  }
 }
