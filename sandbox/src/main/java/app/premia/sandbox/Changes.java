@@ -155,7 +155,7 @@ final class Changes {
   }
 
   static String money(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    return Ids.money(v);
   }
 
   private static long by(Ctx c, Map<String, Object> op, Row deal) {

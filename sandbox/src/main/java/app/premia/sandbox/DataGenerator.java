@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -224,7 +223,7 @@ final class DataGenerator {
   }
 
   private static String money(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    return Ids.money(v);
   }
 
   private double amount(double lo, double hi) {
@@ -254,7 +253,7 @@ final class DataGenerator {
   }
 
   private static String str(long v) {
-    return Long.toString(v);
+    return Ids.num(v);
   }
 
   private List<Map<String, Object>> multi(String type, String value) {
@@ -271,13 +270,19 @@ final class DataGenerator {
   }
 
   private String phone() {
-    return String.format(
-        Locale.ROOT,
-        "+7 9%02d %03d-%02d-%02d",
-        rng.nextInt(100),
-        rng.nextInt(1000),
-        rng.nextInt(100),
-        rng.nextInt(100));
+    StringBuilder sb = new StringBuilder(18).append("+7 9");
+    pad(sb, rng.nextInt(100), 2).append(' ');
+    pad(sb, rng.nextInt(1000), 3).append('-');
+    pad(sb, rng.nextInt(100), 2).append('-');
+    return pad(sb, rng.nextInt(100), 2).toString();
+  }
+
+  private static StringBuilder pad(StringBuilder sb, int v, int width) {
+    String s = Integer.toString(v);
+    for (int i = s.length(); i < width; i++) {
+      sb.append('0');
+    }
+    return sb.append(s);
   }
 
   // ---- users and departments ------------------------------------------------------------------

@@ -51,6 +51,26 @@ final class Ids {
     return sha256Hex("premia-sandbox:apptoken:" + name, 32);
   }
 
+  private static final String[] SMALL = new String[4096];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = Integer.toString(i).intern();
+    }
+  }
+
+  /** Decimal string of a number; small values share one instance (less heap for big portals). */
+  static String num(long v) {
+    return v >= 0 && v < SMALL.length ? SMALL[(int) v] : Long.toString(v);
+  }
+
+  /** Money with exactly two decimals, half-up ("15000.00"). */
+  static String money(double v) {
+    return java.math.BigDecimal.valueOf(v)
+        .setScale(2, java.math.RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
   /** A fresh random token (32 lower-case hex characters). */
   static String token() {
     byte[] b = new byte[16];

@@ -196,7 +196,7 @@ public final class Portal {
   /**
    * Canonical truth rows of an entity (deal, lead, contact, company, activity, stagehistory,
    * leadstagehistory, user, department, notification, blogpost, placement), in the raw REST shapes
-   * with every field. Hostile rows are never included.
+   * with every field (dates as their ISO strings). Hostile rows are never included.
    */
   public List<Map<String, Object>> snapshot(String entity) {
     String e = entity.toLowerCase(Locale.ROOT);
@@ -217,7 +217,9 @@ public final class Portal {
     List<Map<String, Object>> out = new ArrayList<>(t.size());
     for (Row r : t.rows.values()) {
       if (r.hostile == null) {
-        out.add(r.toMap(t.schema));
+        Map<String, Object> m = r.toMap(t.schema);
+        m.replaceAll((k, v) -> v instanceof Ts ts ? ts.toString() : v);
+        out.add(m);
       }
     }
     return out;

@@ -233,7 +233,13 @@ final class Rest {
     inner.put("result_time", php(times, list));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("result", inner);
-    body.put("time", time(start, start + (System.nanoTime() - t0) / 1e9, null));
+    // the outer batch is not accounted: operating 0, nothing to reset
+    body.put(
+        "time",
+        time(
+            start,
+            start + (System.nanoTime() - t0) / 1e9,
+            new OperatingBudget.State(0, (long) start)));
     return new Reply(200, body);
   }
 
