@@ -4,7 +4,10 @@
  * the synced facts (deals, leads, contacts, companies, activities, stage history, employees,
  * departments, pipelines, stages, currencies) the KPIs are measured on.
  *
- * <p>Bitrix24 is reached only over HTTP through {@code infrastructure.bitrix}; raw shapes are
- * translated at that edge, and rows that cannot be trusted are quarantined, never written.
+ * <p>The {@code domain} package holds the typed, validated records the rest of Premia computes on.
+ * The {@code infrastructure.bitrix} package is the only place that speaks the Bitrix24 REST
+ * protocol; its {@code translate} subpackage turns raw rows into domain records or quarantines
+ * them. Raw Bitrix24 JSON never leaves {@code infrastructure}. The {@code application} package runs
+ * the passes and events behind the {@link app.premia.crm.application.PortalGateway} port.
  */
 package app.premia.crm;
