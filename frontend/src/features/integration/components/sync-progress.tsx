@@ -53,7 +53,7 @@ export function SyncProgress({ sync }: { sync: SyncStatusFieldsFragment }) {
     {
       key: 'progress',
       title: t.entityProgress,
-      width: 200,
+      width: 160,
       render: (_, e) => (
         <Progress
           size="small"
@@ -109,26 +109,35 @@ export function SyncProgress({ sync }: { sync: SyncStatusFieldsFragment }) {
         </span>
       ),
     },
-    {
-      key: 'quarantined',
-      title: t.quarantinedCount,
-      align: 'right',
-      render: (_, e) => (
-        <span data-testid="entity-quarantined">
-          {e.quarantined > 0 ? formatCount(e.quarantined, locale) : none}
-        </span>
-      ),
-    },
-    {
-      key: 'error',
-      title: t.error,
-      render: (_, e) =>
-        e.lastError ? (
-          <Typography.Text type="danger" data-testid="entity-error">
-            {e.lastError}
-          </Typography.Text>
-        ) : null,
-    },
+    // Columns that would stay empty are left out, so the table fits without scrolling.
+    ...(sync.entities.some((e) => e.quarantined > 0)
+      ? [
+          {
+            key: 'quarantined',
+            title: t.quarantinedCount,
+            align: 'right' as const,
+            render: (_: unknown, e: EntitySync) => (
+              <span data-testid="entity-quarantined">
+                {e.quarantined > 0 ? formatCount(e.quarantined, locale) : none}
+              </span>
+            ),
+          },
+        ]
+      : []),
+    ...(sync.entities.some((e) => e.lastError)
+      ? [
+          {
+            key: 'error',
+            title: t.error,
+            render: (_: unknown, e: EntitySync) =>
+              e.lastError ? (
+                <Typography.Text type="danger" data-testid="entity-error">
+                  {e.lastError}
+                </Typography.Text>
+              ) : null,
+          },
+        ]
+      : []),
   ];
 
   return (
