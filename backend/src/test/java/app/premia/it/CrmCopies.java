@@ -33,7 +33,8 @@ final class CrmCopies {
               "deal",
               "SELECT id, stage_id, amount, assigned_by_id, modified_at, category_id FROM crm_deal"
                   + " WHERE tenant_id = ?",
-              List.of("ID", "STAGE_ID", "OPPORTUNITY", "ASSIGNED_BY_ID", "DATE_MODIFY", "CATEGORY_ID")),
+              List.of(
+                  "ID", "STAGE_ID", "OPPORTUNITY", "ASSIGNED_BY_ID", "DATE_MODIFY", "CATEGORY_ID")),
           "lead",
           new Spec(
               "lead",

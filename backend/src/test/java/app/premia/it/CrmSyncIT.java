@@ -50,12 +50,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Bitrix24 connector against the sandbox portal over HTTP, with the real PostgreSQL: a full sync
- * of a 100 000-deal portal at default limits (no 503, no 429, exact copy), recovery from injected
- * 5xx / slow / dropped answers with hostile rows quarantined, an app installation with token
- * refresh, 100 random event streams (duplicated, shuffled, 10 % dropped) reconciled to an exact
- * copy, and deliveries with a wrong token refused. The sandbox runs in this JVM; Premia in Payara
- * Micro reaches it over loopback like any portal.
+ * The Bitrix24 connector against the sandbox portal over HTTP, with the real PostgreSQL: a full
+ * sync of a 100 000-deal portal at default limits (no 503, no 429, exact copy), recovery from
+ * injected 5xx / slow / dropped answers with hostile rows quarantined, an app installation with
+ * token refresh, 100 random event streams (duplicated, shuffled, 10 % dropped) reconciled to an
+ * exact copy, and deliveries with a wrong token refused. The sandbox runs in this JVM; Premia in
+ * Payara Micro reaches it over loopback like any portal.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -129,8 +129,9 @@ class CrmSyncIT {
 
   @Test
   @Order(2)
-  void injected5xxTimeoutsAndDroppedConnections_leaveNoRowMissingOrDuplicated_andHostileRowsAreQuarantined()
-      throws Exception {
+  void
+      injected5xxTimeoutsAndDroppedConnections_leaveNoRowMissingOrDuplicated_andHostileRowsAreQuarantined()
+          throws Exception {
     Portal portal =
         sandbox.createPortal(
             PortalSpec.builder().name("faulty").seed(11).deals(5_000).anchorDate(ANCHOR).build());
@@ -168,8 +169,7 @@ class CrmSyncIT {
         sandbox.createPortal(
             PortalSpec.builder().name("events").seed(21).deals(400).anchorDate(ANCHOR).build());
     portal.limits(Limits.defaults().withDrainPerSecond(500).withThreshold(5_000));
-    Session consultant =
-        Session.signedIn(base(), "consultant@integrator.demo").in(ALFA.toString());
+    Session consultant = Session.signedIn(base(), "consultant@integrator.demo").in(ALFA.toString());
 
     InstallResult installed = install(consultant, portal);
     eventsInstall = installed;
@@ -221,7 +221,8 @@ class CrmSyncIT {
     String fingerprint = fingerprint(ALFA);
 
     Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
-    answers.put("wrong token", deliver(portal.memberId(), "0123456789abcdef0123456789abcdef", dealId));
+    answers.put(
+        "wrong token", deliver(portal.memberId(), "0123456789abcdef0123456789abcdef", dealId));
     answers.put("missing token", deliver(portal.memberId(), null, dealId));
     answers.put("empty token", deliver(portal.memberId(), "", dealId));
     answers.put("another portal's member id", deliver(other.memberId(), token, dealId));
@@ -285,8 +286,10 @@ class CrmSyncIT {
       boolean busy =
           status.get("running") != JsonValue.NULL
               || status.getJsonArray("entities").getValuesAs(JsonObject.class).stream()
-                  .anyMatch(e -> !e.getString("phase").equals("DONE")
-                      && !e.getString("phase").equals("FAILED"));
+                  .anyMatch(
+                      e ->
+                          !e.getString("phase").equals("DONE")
+                              && !e.getString("phase").equals("FAILED"));
       if (!busy && !status.getJsonArray("entities").isEmpty()) {
         return status;
       }
@@ -326,8 +329,15 @@ class CrmSyncIT {
         portal,
         tenant,
         List.of(
-            "deal", "lead", "contact", "company", "activity", "stagehistory", "leadstagehistory",
-            "user", "department"));
+            "deal",
+            "lead",
+            "contact",
+            "company",
+            "activity",
+            "stagehistory",
+            "leadstagehistory",
+            "user",
+            "department"));
   }
 
   private static void assertCopyEquals(Portal portal, UUID tenant, List<String> entities)
@@ -349,7 +359,8 @@ class CrmSyncIT {
   }
 
   private static String applicationTokenOf(Portal portal) {
-    assertNotNull(eventsInstall, "the app was installed on " + portal.name() + " by the test before");
+    assertNotNull(
+        eventsInstall, "the app was installed on " + portal.name() + " by the test before");
     return eventsInstall.tokens().applicationToken();
   }
 
@@ -416,8 +427,7 @@ class CrmSyncIT {
             System.getenv("DB_URL"),
             System.getenv("DB_OWNER_USER"),
             System.getenv("DB_OWNER_PASSWORD"));
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
+    try (PreparedStatement s = c.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
       s.setString(1, tenant.toString());
       s.execute();
     }

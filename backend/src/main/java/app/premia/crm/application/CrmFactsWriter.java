@@ -582,7 +582,7 @@ final class CrmFactsWriter {
   }
 
   private static String semantic(StageSemantic semantic) {
-    return semantic.name();
+    return semantic.code();
   }
 
   private static void setLong(PreparedStatement s, int i, Long value) throws SQLException {

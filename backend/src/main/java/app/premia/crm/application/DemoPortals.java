@@ -53,8 +53,11 @@ public class DemoPortals {
     }
     JsonArray portals = sandboxPortals(sandboxUrl.get().replaceAll("/+$", ""));
     if (portals == null) {
-      LOG.warning("Demo: the sandbox portal at " + sandboxUrl.get() + " did not answer; demo"
-          + " companies stay unconnected");
+      LOG.warning(
+          "Demo: the sandbox portal at "
+              + sandboxUrl.get()
+              + " did not answer; demo"
+              + " companies stay unconnected");
       return;
     }
     UUID consultancy = demoId("consultancy:integrator");
@@ -67,7 +70,8 @@ public class DemoPortals {
       String url = portal.getString("webhookUrl");
       if (tx.connectDemoWebhook(tenant, url, PortalConnections.endpointOf(url))) {
         engine.start(tenant, SyncMode.FULL);
-        LOG.info("Demo: tenant " + key + " connected to sandbox portal " + portal.getString("name"));
+        LOG.info(
+            "Demo: tenant " + key + " connected to sandbox portal " + portal.getString("name"));
       }
     }
   }

@@ -40,8 +40,8 @@ public class EventIntake {
       return Verdict.REJECTED_AUTH;
     }
     Optional<SyncTransactions.Registration> registration = tx.registration(memberId.trim());
-    byte[] storedHash = registration.map(SyncTransactions.Registration::applicationTokenHash)
-        .orElse(null);
+    byte[] storedHash =
+        registration.map(SyncTransactions.Registration::applicationTokenHash).orElse(null);
     boolean authentic = PortalInstalls.tokenMatches(applicationToken, storedHash);
     if (!authentic || !registration.get().active()) {
       LOG.warning("Rejected a Bitrix24 event delivery: unknown portal or wrong application token");

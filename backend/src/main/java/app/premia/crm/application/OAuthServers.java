@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Which addresses an install callback may point Premia at. The refresh request carries the client
- * secret, so the OAuth server is never taken from the callback blindly: only Bitrix24's own
- * ({@code oauth.bitrix.info}) and, outside production, loopback (the sandbox portal).
+ * secret, so the OAuth server is never taken from the callback blindly: only Bitrix24's own ({@code
+ * oauth.bitrix.info}) and, outside production, loopback (the sandbox portal).
  */
 @ApplicationScoped
 public class OAuthServers {
@@ -36,7 +36,9 @@ public class OAuthServers {
     return Optional.empty();
   }
 
-  /** Whether a portal REST base may be called: https anywhere, http only to loopback outside prod. */
+  /**
+   * Whether a portal REST base may be called: https anywhere, http only to loopback outside prod.
+   */
   public boolean acceptableEndpoint(String clientEndpoint) {
     URI uri = parse(clientEndpoint);
     if (uri == null) {

@@ -64,7 +64,7 @@ public class PortalConnections {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
-  private Connection connection() {
+  private Connection jdbc() {
     return em.unwrap(Connection.class);
   }
 
@@ -76,25 +76,34 @@ public class PortalConnections {
   }
 
   private Optional<Views.PortalView> view(UUID tenant) throws SQLException {
-    Connection c = connection();
+    Connection c = jdbc();
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT mode, status, domain, member_id, plan, nps_field, pipelines, connected_at,"
-                + " last_error FROM crm_portal WHERE tenant_id = ?")) {
+                + " last_error, custom_rate, custom_burst, custom_operating_seconds"
+                + " FROM crm_portal WHERE tenant_id = ?")) {
       s.setObject(1, tenant);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
         Set<Integer> selected = PortalRows.pipelines(rs.getArray(7));
+        boolean enterprise = "ENTERPRISE".equals(rs.getString(5));
+        java.math.BigDecimal rate = rs.getBigDecimal(10);
+        Views.LimitsView limits =
+            rate != null
+                ? new Views.LimitsView(
+                    rate.doubleValue(), rs.getInt(11), rs.getBigDecimal(12).doubleValue(), true)
+                : new Views.LimitsView(enterprise ? 5 : 2, enterprise ? 250 : 50, 480, false);
         return Optional.of(
             new Views.PortalView(
                 rs.getString(1),
                 rs.getString(2),
                 rs.getString(3),
                 rs.getString(4),
-                "ENTERPRISE".equals(rs.getString(5)),
+                enterprise,
                 rs.getString(6),
+                limits,
                 storedPipelines(c, tenant, selected),
                 rs.getObject(8, OffsetDateTime.class),
                 rs.getString(9)));
@@ -124,14 +133,14 @@ public class PortalConnections {
   public Views.SyncStatusView status() throws SQLException {
     ActiveTenant tenant = access.requireIntegration(IntegrationRight.VIEW);
     return SyncStatusReader.read(
-        connection(), tenant.tenantId(), engine.running(tenant.tenantId()), OffsetDateTime.now(clock));
+        jdbc(), tenant.tenantId(), engine.running(tenant.tenantId()), OffsetDateTime.now(clock));
   }
 
   public List<Views.QuarantineView> quarantine(int first) throws SQLException {
     ActiveTenant tenant = access.requireIntegration(IntegrationRight.VIEW);
     List<Views.QuarantineView> rows = new ArrayList<>();
     try (PreparedStatement s =
-        connection()
+        jdbc()
             .prepareStatement(
                 "SELECT entity, raw_id, reason, raw_excerpt, first_seen_at, last_seen_at,"
                     + " occurrences FROM crm_quarantine WHERE tenant_id = ?"
@@ -165,10 +174,9 @@ public class PortalConnections {
 
   private Views.ProbeView probe(String webhookUrl) {
     try (PortalSession session =
-        gateway.open(
+        gateway.openForTest(
             new PortalAccess.Webhook(webhookUrl),
-            new PortalSession.Options(false, "UF_CRM_NPS", Set.of()),
-            (a, r) -> {})) {
+            new PortalSession.Options(false, "UF_CRM_NPS", Set.of()))) {
       PortalSession.Probe probe = session.probe();
       List<String> missing =
           NEEDED_SCOPES.stream()
@@ -187,7 +195,13 @@ public class PortalConnections {
         deals = session.count(SyncEntity.DEAL, null);
       }
       return new Views.ProbeView(
-          probe.domain(), probe.userName(), probe.admin(), probe.scopes(), missing, pipelines, deals);
+          probe.domain(),
+          probe.userName(),
+          probe.admin(),
+          probe.scopes(),
+          missing,
+          pipelines,
+          deals);
     } catch (PortalException e) {
       throw new BusinessRuleException(
           UserError.of(UserError.Code.INVALID, e.getMessage(), "input", "webhookUrl"));
@@ -198,13 +212,13 @@ public class PortalConnections {
     String url = webhookUrl == null ? "" : webhookUrl.trim();
     if (url.isEmpty()) {
       throw new BusinessRuleException(
-          UserError.of(UserError.Code.REQUIRED, "Вставьте адрес входящего вебхука.", "input",
-              "webhookUrl"));
+          UserError.of(
+              UserError.Code.REQUIRED, "Вставьте адрес входящего вебхука.", "input", "webhookUrl"));
     }
     if (url.length() > 500) {
       throw new BusinessRuleException(
-          UserError.of(UserError.Code.INVALID, "Адрес вебхука слишком длинный.", "input",
-              "webhookUrl"));
+          UserError.of(
+              UserError.Code.INVALID, "Адрес вебхука слишком длинный.", "input", "webhookUrl"));
     }
     return url;
   }
@@ -219,14 +233,16 @@ public class PortalConnections {
     Views.ProbeView probe = probe(url);
     if (probe.missingScopes().contains("crm")) {
       throw new BusinessRuleException(
-          UserError.of(UserError.Code.INVALID,
-              "У вебхука нет права «CRM (crm)»: без него Premia не видит сделки.", "input",
+          UserError.of(
+              UserError.Code.INVALID,
+              "У вебхука нет права «CRM (crm)»: без него Premia не видит сделки.",
+              "input",
               "webhookUrl"));
     }
     Set<Integer> known = new HashSet<>();
     probe.pipelines().forEach(p -> known.add(p.id()));
     Set<Integer> pipelines = pipelines(pipelineIds, known);
-    Connection c = connection();
+    Connection c = jdbc();
     requireSamePortal(c, tenant.tenantId(), probe.domain());
     OffsetDateTime now = OffsetDateTime.now(clock);
     try (PreparedStatement s =
@@ -285,10 +301,13 @@ public class PortalConnections {
       try (ResultSet rs = s.executeQuery()) {
         if (rs.next() && !rs.getString(1).equalsIgnoreCase(domain)) {
           throw new BusinessRuleException(
-              UserError.of(UserError.Code.CONFLICT,
-                  "Компания уже связана с порталом " + rs.getString(1)
+              UserError.of(
+                  UserError.Code.CONFLICT,
+                  "Компания уже связана с порталом "
+                      + rs.getString(1)
                       + ": данные разных порталов не смешиваются.",
-                  "input", "webhookUrl"));
+                  "input",
+                  "webhookUrl"));
         }
       }
     }
@@ -323,8 +342,11 @@ public class PortalConnections {
     String nps = npsField == null || npsField.isBlank() ? "UF_CRM_NPS" : npsField.trim();
     if (!NPS_FIELD.matcher(nps).matches()) {
       throw new BusinessRuleException(
-          UserError.of(UserError.Code.INVALID,
-              "Поле NPS — это пользовательское поле сделки вида UF_CRM_…", "input", "npsField"));
+          UserError.of(
+              UserError.Code.INVALID,
+              "Поле NPS — это пользовательское поле сделки вида UF_CRM_…",
+              "input",
+              "npsField"));
     }
     return nps;
   }
@@ -338,7 +360,10 @@ public class PortalConnections {
     for (Integer id : chosen) {
       if (id == null || !known.contains(id)) {
         throw new BusinessRuleException(
-            UserError.of(UserError.Code.NOT_FOUND, "В портале нет воронки " + id + ".", "input",
+            UserError.of(
+                UserError.Code.NOT_FOUND,
+                "В портале нет воронки " + id + ".",
+                "input",
                 "pipelineIds"));
       }
     }
@@ -354,12 +379,17 @@ public class PortalConnections {
     ActiveTenant tenant = access.requireIntegration(IntegrationRight.MANAGE);
     List<UserError> errors = new ArrayList<>();
     if (clientId == null || clientId.isBlank() || clientId.length() > 200) {
-      errors.add(UserError.of(UserError.Code.REQUIRED, "Укажите client_id приложения.", "input",
-          "clientId"));
+      errors.add(
+          UserError.of(
+              UserError.Code.REQUIRED, "Укажите client_id приложения.", "input", "clientId"));
     }
     if (clientSecret == null || clientSecret.isBlank() || clientSecret.length() > 500) {
-      errors.add(UserError.of(UserError.Code.REQUIRED, "Укажите client_secret приложения.",
-          "input", "clientSecret"));
+      errors.add(
+          UserError.of(
+              UserError.Code.REQUIRED,
+              "Укажите client_secret приложения.",
+              "input",
+              "clientSecret"));
     }
     if (!errors.isEmpty()) {
       throw new BusinessRuleException(errors);
@@ -368,14 +398,14 @@ public class PortalConnections {
     for (Integer id : pipelineIds == null ? List.<Integer>of() : pipelineIds) {
       if (id == null || id < 0) {
         throw new BusinessRuleException(
-            UserError.of(UserError.Code.INVALID, "Неверный номер воронки.", "input",
-                "pipelineIds"));
+            UserError.of(
+                UserError.Code.INVALID, "Неверный номер воронки.", "input", "pipelineIds"));
       }
     }
     String secret = InstallLinks.newSecret();
     OffsetDateTime now = OffsetDateTime.now(clock);
     try {
-      Connection c = connection();
+      Connection c = jdbc();
       try (PreparedStatement s =
           c.prepareStatement(
               "INSERT INTO portal_install_request (token_hash, owner_tenant_id, consultancy_id,"
@@ -407,22 +437,38 @@ public class PortalConnections {
   // ---- configuration and control ------------------------------------------------------------
 
   public Views.PortalView configure(
-      List<Integer> pipelineIds, String npsField, String correlationId) throws SQLException {
+      List<Integer> pipelineIds,
+      String npsField,
+      Views.LimitsView customLimits,
+      boolean cloudLimits,
+      String correlationId)
+      throws SQLException {
     ActiveTenant tenant = access.requireIntegration(IntegrationRight.MANAGE);
-    Connection c = connection();
+    Connection c = jdbc();
     Views.PortalView current = view(tenant.tenantId()).orElseThrow(PortalConnections::noPortal);
     Set<Integer> known = new HashSet<>();
     current.pipelines().forEach(p -> known.add(p.id()));
     Set<Integer> pipelines = pipelines(pipelineIds, known);
     String nps = npsField == null ? current.npsField() : npsField(npsField);
+    Views.LimitsView limits = cloudLimits ? null : customLimits;
+    if (limits != null) {
+      validate(limits);
+    } else if (!cloudLimits && current.limits().custom()) {
+      limits = current.limits(); // unchanged
+    }
     try (PreparedStatement s =
         c.prepareStatement(
-            "UPDATE crm_portal SET pipelines = ?, nps_field = ?, updated_at = ?"
-                + " WHERE tenant_id = ?")) {
+            "UPDATE crm_portal SET pipelines = ?, nps_field = ?, updated_at = ?, custom_rate = ?,"
+                + " custom_burst = ?, custom_operating_seconds = ? WHERE tenant_id = ?")) {
       s.setArray(1, c.createArrayOf("integer", pipelines.toArray(new Integer[0])));
       s.setString(2, nps);
       s.setObject(3, OffsetDateTime.now(clock));
-      s.setObject(4, tenant.tenantId());
+      s.setObject(
+          4, limits == null ? null : java.math.BigDecimal.valueOf(limits.requestsPerSecond()));
+      s.setObject(5, limits == null ? null : limits.burst());
+      s.setObject(
+          6, limits == null ? null : java.math.BigDecimal.valueOf(limits.operatingSeconds()));
+      s.setObject(7, tenant.tenantId());
       s.executeUpdate();
     }
     audit.record(
@@ -432,8 +478,13 @@ public class PortalConnections {
         "crm_portal",
         tenant.tenantId().toString(),
         Json.createObjectBuilder()
-            .add("pipelines", current.pipelines().stream().filter(Views.PipelineView::selected)
-                .map(p -> p.id()).toList().toString())
+            .add(
+                "pipelines",
+                current.pipelines().stream()
+                    .filter(Views.PipelineView::selected)
+                    .map(p -> p.id())
+                    .toList()
+                    .toString())
             .add("npsField", current.npsField())
             .build()
             .toString(),
@@ -444,6 +495,40 @@ public class PortalConnections {
             .toString(),
         correlationId);
     return view(tenant.tenantId()).orElseThrow();
+  }
+
+  private static void validate(Views.LimitsView limits) {
+    List<UserError> errors = new ArrayList<>();
+    if (!(limits.requestsPerSecond() > 0 && limits.requestsPerSecond() <= 10_000)) {
+      errors.add(
+          UserError.of(
+              UserError.Code.INVALID,
+              "Запросов в секунду: больше 0 и не больше 10 000.",
+              "input",
+              "limits",
+              "requestsPerSecond"));
+    }
+    if (limits.burst() < 1 || limits.burst() > 100_000) {
+      errors.add(
+          UserError.of(
+              UserError.Code.INVALID,
+              "Запас запросов: от 1 до 100 000.",
+              "input",
+              "limits",
+              "burst"));
+    }
+    if (!(limits.operatingSeconds() > 0 && limits.operatingSeconds() <= 100_000)) {
+      errors.add(
+          UserError.of(
+              UserError.Code.INVALID,
+              "Бюджет времени: больше 0 и не больше 100 000 секунд.",
+              "input",
+              "limits",
+              "operatingSeconds"));
+    }
+    if (!errors.isEmpty()) {
+      throw new BusinessRuleException(errors);
+    }
   }
 
   public Views.PortalView syncNow(SyncMode mode) throws SQLException {
@@ -460,7 +545,7 @@ public class PortalConnections {
   public Views.PortalView disconnect(String correlationId) throws SQLException {
     ActiveTenant tenant = access.requireIntegration(IntegrationRight.MANAGE);
     view(tenant.tenantId()).orElseThrow(PortalConnections::noPortal);
-    Connection c = connection();
+    Connection c = jdbc();
     OffsetDateTime now = OffsetDateTime.now(clock);
     PortalRows.erase(c, tenant.tenantId(), now);
     audit.record(

@@ -13,6 +13,12 @@ public interface PortalGateway {
    */
   PortalSession open(PortalAccess access, PortalSession.Options options, TokenListener tokens);
 
+  /**
+   * A session for a connection test: short timeouts and few retries, so a wrong address is said
+   * within seconds; shares nothing with the sync's sessions.
+   */
+  PortalSession openForTest(PortalAccess access, PortalSession.Options options);
+
   /** Receives the new pair after a token refresh; must persist it before the next refresh. */
   @FunctionalInterface
   interface TokenListener {

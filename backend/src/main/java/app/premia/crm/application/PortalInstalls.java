@@ -170,7 +170,8 @@ public class PortalInstalls {
       s.setBytes(6, cipher.encrypt(in.refreshToken(), context));
       s.setBytes(
           7,
-          cipher.encrypt(PortalRows.clientSecretBlob(in.tokenUrl(), client[0], client[1]), context));
+          cipher.encrypt(
+              PortalRows.clientSecretBlob(in.tokenUrl(), client[0], client[1]), context));
       s.setBytes(8, tokenHash);
       s.setString(9, (String) row[3]);
       s.setArray(10, (java.sql.Array) row[4]);
@@ -227,8 +228,14 @@ public class PortalInstalls {
             throw new IllegalStateException(e);
           }
           audit.record(
-              tenant.tenantId(), tenant.consultancyId(), "portal.uninstalled", "crm_portal",
-              tenant.tenantId().toString(), null, null, null);
+              tenant.tenantId(),
+              tenant.consultancyId(),
+              "portal.uninstalled",
+              "crm_portal",
+              tenant.tenantId().toString(),
+              null,
+              null,
+              null);
           return null;
         });
   }

@@ -23,7 +23,8 @@ final class PortalRows {
         c.prepareStatement(
             "SELECT mode, status, domain, member_id, client_endpoint, secret_webhook,"
                 + " secret_access_token, secret_refresh_token, secret_client, plan, nps_field,"
-                + " pipelines FROM crm_portal WHERE tenant_id = ?")) {
+                + " pipelines, custom_rate, custom_burst, custom_operating_seconds"
+                + " FROM crm_portal WHERE tenant_id = ?")) {
       s.setObject(1, tenant);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
@@ -48,9 +49,18 @@ final class PortalRows {
                     client[2]);
           }
         }
+        java.math.BigDecimal rate = rs.getBigDecimal(13);
+        PortalSession.CustomLimits custom =
+            rate == null
+                ? null
+                : new PortalSession.CustomLimits(
+                    rate.doubleValue(), rs.getInt(14), rs.getBigDecimal(15).doubleValue());
         PortalSession.Options options =
             new PortalSession.Options(
-                "ENTERPRISE".equals(rs.getString(10)), rs.getString(11), pipelines(rs.getArray(12)));
+                "ENTERPRISE".equals(rs.getString(10)),
+                rs.getString(11),
+                pipelines(rs.getArray(12)),
+                custom);
         return Optional.of(
             new PortalRecord(mode, status, rs.getString(3), rs.getString(4), access, options));
       }
@@ -102,8 +112,7 @@ final class PortalRows {
     }
     if (!"CONNECTED".equals(status)) {
       try (PreparedStatement s =
-          c.prepareStatement(
-              "UPDATE portal_registry SET active = ? WHERE owner_tenant_id = ?")) {
+          c.prepareStatement("UPDATE portal_registry SET active = ? WHERE owner_tenant_id = ?")) {
         s.setBoolean(1, !"DISCONNECTED".equals(status));
         s.setObject(2, tenant);
         s.executeUpdate();

@@ -21,11 +21,26 @@ public interface PortalSession extends AutoCloseable {
    * @param npsField the deal user field holding NPS answers (0–10)
    * @param pipelines deal pipelines to sync; empty means all
    */
-  record Options(boolean enterprise, String npsField, Set<Integer> pipelines) {
+  record Options(
+      boolean enterprise, String npsField, Set<Integer> pipelines, CustomLimits customLimits) {
     public Options {
       pipelines = Set.copyOf(pipelines);
     }
+
+    public Options(boolean enterprise, String npsField, Set<Integer> pipelines) {
+      this(enterprise, npsField, pipelines, null);
+    }
   }
+
+  /**
+   * Limits of a portal that are not a cloud plan's (Bitrix24 on-premise, where the administrator
+   * sets them), replacing the plan's.
+   *
+   * @param requestsPerSecond the leaky bucket's drain
+   * @param burst the bucket's threshold
+   * @param operatingSeconds the operating-time budget per method per 10 minutes
+   */
+  record CustomLimits(double requestsPerSecond, int burst, double operatingSeconds) {}
 
   /**
    * What a connection test learns.
@@ -60,14 +75,15 @@ public interface PortalSession extends AutoCloseable {
   }
 
   /** Pacing counters of this portal so far, for progress and benchmarks. */
-  record Pacing(long requests, long throttledMillis, long rejected503, long rejected429, long retries) {}
+  record Pacing(
+      long requests, long throttledMillis, long rejected503, long rejected429, long retries) {}
 
   Probe probe();
 
-  /** Sets the stage catalog rows are checked against (after the dictionaries were read). */
-  void knownStages(Set<String> stageIds);
-
-  /** A whole dictionary: currencies, pipelines, stages, departments or employees. */
+  /**
+   * A whole dictionary: currencies, pipelines, stages, departments or employees. Reading the stages
+   * also sets the catalog deals and leads are checked against (otherwise read on first need).
+   */
   Chunk dictionary(SyncEntity entity);
 
   /** How many rows a paged entity has (optionally modified since), for progress. */

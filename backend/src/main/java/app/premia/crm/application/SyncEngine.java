@@ -1,6 +1,5 @@
 package app.premia.crm.application;
 
-import app.premia.crm.domain.StageFact;
 import app.premia.crm.domain.SyncEntity;
 import app.premia.crm.domain.SyncMode;
 import jakarta.annotation.PostConstruct;
@@ -11,11 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -29,8 +26,8 @@ import java.util.logging.Logger;
 /**
  * Runs sync passes and event drains, at most one pass per tenant at a time. A pass reads the
  * dictionaries, then the large entities in parallel lanes — one lane per Bitrix24 method, so the
- * same method never runs twice at once for a portal — and writes every chunk with its cursor in
- * one transaction ({@link SyncTransactions}). HTTP work happens outside transactions.
+ * same method never runs twice at once for a portal — and writes every chunk with its cursor in one
+ * transaction ({@link SyncTransactions}). HTTP work happens outside transactions.
  */
 @ApplicationScoped
 public class SyncEngine {
@@ -89,7 +86,10 @@ public class SyncEngine {
             try {
               pass(tenant, mode);
             } catch (RuntimeException e) {
-              LOG.log(Level.WARNING, "Sync pass " + mode + " failed for tenant " + tenant.tenantId(), e);
+              LOG.log(
+                  Level.WARNING,
+                  "Sync pass " + mode + " failed for tenant " + tenant.tenantId(),
+                  e);
             } finally {
               running.remove(tenant.tenantId());
             }
@@ -108,8 +108,8 @@ public class SyncEngine {
   }
 
   /**
-   * After an app installation: binds Premia's event handler and the offline queue, then starts
-   * the first full pass. A failed binding leaves the sync working (events are only hints).
+   * After an app installation: binds Premia's event handler and the offline queue, then starts the
+   * first full pass. A failed binding leaves the sync working (events are only hints).
    */
   public void installed(PortalTenant tenant, String handlerUrl) {
     workers.submit(
@@ -122,8 +122,9 @@ public class SyncEngine {
               }
             }
           } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Binding events failed for tenant " + tenant.tenantId() + ": "
-                + safeMessage(e));
+            LOG.log(
+                Level.WARNING,
+                "Binding events failed for tenant " + tenant.tenantId() + ": " + safeMessage(e));
           }
           start(tenant, SyncMode.FULL);
         });
@@ -136,15 +137,8 @@ public class SyncEngine {
       return;
     }
     try (PortalSession session = open(tenant, portal)) {
-      Set<String> stages = new HashSet<>();
       for (SyncEntity entity : DICTIONARIES) {
-        PortalSession.Chunk chunk = dictionary(tenant, session, entity);
-        if (entity == SyncEntity.STAGE && chunk != null) {
-          for (Object fact : chunk.facts()) {
-            stages.add(((StageFact) fact).statusId());
-          }
-          session.knownStages(stages);
-        }
+        dictionary(tenant, session, entity);
       }
       List<Future<?>> lanes = new ArrayList<>();
       for (List<SyncEntity> lane : LANES) {
@@ -217,7 +211,8 @@ public class SyncEngine {
           OffsetDateTime windowStart = session.portalTime();
           long total = session.count(entity, null);
           tx.total(tenant, entity, total, pass.resumed() ? null : windowStart);
-          session.iterate(entity, pass.cursorId(), null, chunk -> apply(tenant, session, entity, chunk));
+          session.iterate(
+              entity, pass.cursorId(), null, chunk -> apply(tenant, session, entity, chunk));
           tx.finish(tenant, entity, mode, null, null);
         }
         case INCREMENTAL -> {
@@ -259,9 +254,9 @@ public class SyncEngine {
   }
 
   /**
-   * Applies the waiting event hints of a tenant: re-reads each object and writes its current
-   * state (or deletes it when the portal no longer has it). One drain per tenant at a time; a
-   * request to drain during a drain makes it go round once more.
+   * Applies the waiting event hints of a tenant: re-reads each object and writes its current state
+   * (or deletes it when the portal no longer has it). One drain per tenant at a time; a request to
+   * drain during a drain makes it go round once more.
    */
   public void drainAsync(PortalTenant tenant) {
     workers.submit(() -> drain(tenant));
@@ -279,7 +274,9 @@ public class SyncEngine {
         drainOnce(tenant);
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Applying events failed for tenant " + tenant.tenantId() + ": " + safeMessage(e));
+      LOG.log(
+          Level.WARNING,
+          "Applying events failed for tenant " + tenant.tenantId() + ": " + safeMessage(e));
     } finally {
       busy.set(false);
     }
@@ -325,8 +322,9 @@ public class SyncEngine {
           try {
             pollOfflineEvents(tenant);
           } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Offline events failed for tenant " + tenant.tenantId() + ": "
-                + safeMessage(e));
+            LOG.log(
+                Level.WARNING,
+                "Offline events failed for tenant " + tenant.tenantId() + ": " + safeMessage(e));
           } finally {
             polling.remove(tenant.tenantId());
           }

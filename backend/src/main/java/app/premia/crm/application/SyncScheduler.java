@@ -9,9 +9,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.Clock;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -64,8 +64,13 @@ public class SyncScheduler {
     ticking =
         scheduler.scheduleWithFixedDelay(
             this::tick, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
-    LOG.info("Bitrix24 sync scheduled: tick " + tick + ", incremental every " + incrementalInterval
-        + ", reconciliation every " + reconcileInterval);
+    LOG.info(
+        "Bitrix24 sync scheduled: tick "
+            + tick
+            + ", incremental every "
+            + incrementalInterval
+            + ", reconciliation every "
+            + reconcileInterval);
   }
 
   @PreDestroy
@@ -81,8 +86,12 @@ public class SyncScheduler {
         try {
           dispatch(tenant);
         } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "Sync tick failed for tenant " + tenant.tenantId() + ": "
-              + SyncEngine.safeMessage(e));
+          LOG.log(
+              Level.WARNING,
+              "Sync tick failed for tenant "
+                  + tenant.tenantId()
+                  + ": "
+                  + SyncEngine.safeMessage(e));
         }
       }
     } catch (RuntimeException e) {
@@ -99,8 +108,10 @@ public class SyncScheduler {
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (due.lastFullSync() == null) {
       engine.start(tenant, SyncMode.FULL);
-    } else if (olderThan(due.lastReconciled() == null ? due.lastFullSync() : due.lastReconciled(),
-        reconcileInterval, now)) {
+    } else if (olderThan(
+        due.lastReconciled() == null ? due.lastFullSync() : due.lastReconciled(),
+        reconcileInterval,
+        now)) {
       engine.start(tenant, SyncMode.RECONCILE);
     } else if (olderThan(due.lastPass(), incrementalInterval, now)) {
       engine.start(tenant, SyncMode.INCREMENTAL);

@@ -79,9 +79,10 @@ final class SyncStatusReader {
     long fetched = entities.stream().mapToLong(Views.EntitySyncView::fetched).sum();
     boolean allCounted = !entities.isEmpty() && entities.stream().allMatch(e -> e.total() != null);
     Long total =
-        allCounted ? entities.stream().mapToLong(e -> Math.max(e.total(), e.fetched())).sum() : null;
-    boolean busy =
-        running != null || entities.stream().anyMatch(e -> "RUNNING".equals(e.phase()));
+        allCounted
+            ? entities.stream().mapToLong(e -> Math.max(e.total(), e.fetched())).sum()
+            : null;
+    boolean busy = running != null || entities.stream().anyMatch(e -> "RUNNING".equals(e.phase()));
     int percent;
     if (entities.isEmpty()) {
       percent = 0;

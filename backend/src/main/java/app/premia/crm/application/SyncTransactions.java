@@ -137,10 +137,7 @@ public class SyncTransactions {
                 previousMode = rs.getString(2);
                 previous =
                     new Pass(
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getObject(5, OffsetDateTime.class),
-                        false);
+                        rs.getLong(3), rs.getLong(4), rs.getObject(5, OffsetDateTime.class), false);
               }
             }
           }

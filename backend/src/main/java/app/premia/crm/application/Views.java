@@ -17,11 +17,15 @@ public final class Views {
       String memberId,
       boolean enterprise,
       String npsField,
+      LimitsView limits,
       List<PipelineView> pipelines,
       OffsetDateTime connectedAt,
       String lastError) {}
 
   public record PipelineView(int id, String name, boolean selected) {}
+
+  public record LimitsView(
+      double requestsPerSecond, int burst, double operatingSeconds, boolean custom) {}
 
   public record SyncStatusView(
       SyncMode running, long fetched, Long total, int percent, List<EntitySyncView> entities) {}

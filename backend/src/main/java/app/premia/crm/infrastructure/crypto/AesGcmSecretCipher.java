@@ -103,7 +103,9 @@ public class AesGcmSecretCipher implements SecretCipher {
 
   @Override
   public String decrypt(byte[] ciphertext, String context) {
-    if (ciphertext == null || ciphertext.length < 1 + NONCE_BYTES + 16 || ciphertext[0] != VERSION) {
+    if (ciphertext == null
+        || ciphertext.length < 1 + NONCE_BYTES + 16
+        || ciphertext[0] != VERSION) {
       throw new IllegalStateException("Not a Premia secret");
     }
     try {
@@ -115,7 +117,8 @@ public class AesGcmSecretCipher implements SecretCipher {
           cipher.doFinal(ciphertext, 1 + NONCE_BYTES, ciphertext.length - 1 - NONCE_BYTES);
       return new String(plain, StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("A stored secret could not be decrypted (wrong key or context)");
+      throw new IllegalStateException(
+          "A stored secret could not be decrypted (wrong key or context)");
     }
   }
 }

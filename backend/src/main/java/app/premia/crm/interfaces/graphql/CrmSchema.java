@@ -1,7 +1,7 @@
 package app.premia.crm.interfaces.graphql;
 
 import app.premia.crm.application.PortalConnections;
-
+import app.premia.crm.application.Views;
 import app.premia.crm.domain.SyncMode;
 import app.premia.platform.errors.BusinessRuleException;
 import app.premia.platform.graphql.RequestContext;
@@ -31,7 +31,8 @@ public class CrmSchema implements SchemaContribution {
     wiring.type(
         "Query",
         type ->
-            type.dataFetcher("portalConnection", env -> sql(() -> connections.connection().orElse(null)))
+            type.dataFetcher(
+                    "portalConnection", env -> sql(() -> connections.connection().orElse(null)))
                 .dataFetcher("syncStatus", env -> sql(connections::status))
                 .dataFetcher(
                     "quarantinedRows",
@@ -39,7 +40,8 @@ public class CrmSchema implements SchemaContribution {
                       Integer first = env.getArgument("first");
                       return sql(() -> connections.quarantine(first == null ? 50 : first));
                     }));
-    wiring.type("PortalConnection", type -> type.dataFetcher("sync", env -> sql(connections::status)));
+    wiring.type(
+        "PortalConnection", type -> type.dataFetcher("sync", env -> sql(connections::status)));
     wiring.type(
         "Mutation",
         type ->
@@ -58,8 +60,7 @@ public class CrmSchema implements SchemaContribution {
                     "disconnectPortal",
                     env ->
                         payload(
-                            "portalConnection",
-                            () -> connections.disconnect(correlationId(env)))));
+                            "portalConnection", () -> connections.disconnect(correlationId(env)))));
   }
 
   private Map<String, Object> test(DataFetchingEnvironment env) {
@@ -97,7 +98,24 @@ public class CrmSchema implements SchemaContribution {
         "portalConnection",
         () ->
             connections.configure(
-                ints(input.get("pipelineIds")), (String) input.get("npsField"), correlationId(env)));
+                ints(input.get("pipelineIds")),
+                (String) input.get("npsField"),
+                limits(input.get("limits")),
+                Boolean.TRUE.equals(input.get("cloudLimits")),
+                correlationId(env)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Views.LimitsView limits(Object value) {
+    if (value == null) {
+      return null;
+    }
+    Map<String, Object> limits = (Map<String, Object>) value;
+    return new Views.LimitsView(
+        ((Number) limits.get("requestsPerSecond")).doubleValue(),
+        ((Number) limits.get("burst")).intValue(),
+        ((Number) limits.get("operatingSeconds")).doubleValue(),
+        true);
   }
 
   @SuppressWarnings("unchecked")
@@ -134,5 +152,4 @@ public class CrmSchema implements SchemaContribution {
     RequestContext request = env.getGraphQlContext().get(RequestContext.class);
     return request.correlationId().value();
   }
-
 }

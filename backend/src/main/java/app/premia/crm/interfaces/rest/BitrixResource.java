@@ -19,8 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * {@code POST /api/bitrix/events}: deliveries ({@code application/x-www-form-urlencoded}, PHP-style
  * bracketed names such as {@code auth[application_token]}), answered at once. {@code POST
- * /api/bitrix/install?state=…}: the install callback — either the {@code ONAPPINSTALL} event form or
- * the install page's {@code AUTH_ID}/{@code REFRESH_ID} form — authenticated by the one-time link.
+ * /api/bitrix/install?state=…}: the install callback — either the {@code ONAPPINSTALL} event form
+ * or the install page's {@code AUTH_ID}/{@code REFRESH_ID} form — authenticated by the one-time
+ * link.
  */
 @Path("")
 public class BitrixResource {
@@ -42,14 +43,16 @@ public class BitrixResource {
             form.getFirst("auth[application_token]"),
             form.getFirst("data[FIELDS][ID]"));
     return switch (verdict) {
-      case ACCEPTED, IGNORED -> Response.ok("{\"status\":\"" + verdict.name().toLowerCase()
-          + "\"}").build();
-      case REJECTED_AUTH -> Response.status(Response.Status.FORBIDDEN)
-          .entity("{\"error\":\"invalid_application_token\"}")
-          .build();
-      case REJECTED_INPUT -> Response.status(Response.Status.BAD_REQUEST)
-          .entity("{\"error\":\"invalid_event\"}")
-          .build();
+      case ACCEPTED, IGNORED ->
+          Response.ok("{\"status\":\"" + verdict.name().toLowerCase() + "\"}").build();
+      case REJECTED_AUTH ->
+          Response.status(Response.Status.FORBIDDEN)
+              .entity("{\"error\":\"invalid_application_token\"}")
+              .build();
+      case REJECTED_INPUT ->
+          Response.status(Response.Status.BAD_REQUEST)
+              .entity("{\"error\":\"invalid_event\"}")
+              .build();
     };
   }
 
@@ -78,14 +81,20 @@ public class BitrixResource {
     String refresh = event ? form.getFirst("auth[refresh_token]") : form.getFirst("REFRESH_ID");
     String appToken =
         event ? form.getFirst("auth[application_token]") : form.getFirst("APPLICATION_TOKEN");
-    if (blank(domain) || blank(memberId) || blank(access) || blank(refresh) || blank(appToken)
-        || blank(clientEndpoint) || memberId.length() > 64 || domain.length() > 255) {
+    if (blank(domain)
+        || blank(memberId)
+        || blank(access)
+        || blank(refresh)
+        || blank(appToken)
+        || blank(clientEndpoint)
+        || memberId.length() > 64
+        || domain.length() > 255) {
       return page(Response.Status.BAD_REQUEST, "Неполные данные установки.", false);
     }
     var tokenUrl = oauthServers.tokenUrl(serverEndpoint);
     if (tokenUrl.isEmpty() || !oauthServers.acceptableEndpoint(clientEndpoint)) {
-      return page(Response.Status.BAD_REQUEST, "Недопустимый адрес портала или сервера OAuth.",
-          false);
+      return page(
+          Response.Status.BAD_REQUEST, "Недопустимый адрес портала или сервера OAuth.", false);
     }
     PortalInstalls.Result result =
         installs.install(
@@ -97,14 +106,20 @@ public class BitrixResource {
         engine.installed(result.tenant(), uri.getBaseUri().toString() + "events");
         yield page(Response.Status.OK, "Premia установлена. Синхронизация началась.", !event);
       }
-      case UNKNOWN_LINK -> page(Response.Status.FORBIDDEN, "Ссылка установки недействительна.",
-          false);
-      case EXPIRED_LINK -> page(Response.Status.GONE,
-          "Ссылка установки устарела или уже использована: создайте новую в Premia.", false);
-      case PORTAL_OF_ANOTHER_TENANT -> page(Response.Status.CONFLICT,
-          "Этот портал уже подключён к другой компании.", false);
-      case TENANT_HAS_ANOTHER_PORTAL -> page(Response.Status.CONFLICT,
-          "Компания уже связана с другим порталом: данные разных порталов не смешиваются.", false);
+      case UNKNOWN_LINK ->
+          page(Response.Status.FORBIDDEN, "Ссылка установки недействительна.", false);
+      case EXPIRED_LINK ->
+          page(
+              Response.Status.GONE,
+              "Ссылка установки устарела или уже использована: создайте новую в Premia.",
+              false);
+      case PORTAL_OF_ANOTHER_TENANT ->
+          page(Response.Status.CONFLICT, "Этот портал уже подключён к другой компании.", false);
+      case TENANT_HAS_ANOTHER_PORTAL ->
+          page(
+              Response.Status.CONFLICT,
+              "Компания уже связана с другим порталом: данные разных порталов не смешиваются.",
+              false);
     };
   }
 
