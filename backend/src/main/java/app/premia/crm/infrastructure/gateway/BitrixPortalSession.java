@@ -61,6 +61,11 @@ final class BitrixPortalSession implements PortalSession {
   private final BitrixClient client;
   private final Options options;
   private final AtomicReference<StageDictionary> stages = new AtomicReference<>();
+
+  /** The last count per entity: sizes the chained batches of the iteration that follows it. */
+  private final java.util.Map<SyncEntity, Long> counted =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private volatile OffsetDateTime portalTime;
 
   BitrixPortalSession(BitrixClient client, Options options) {
@@ -223,7 +228,9 @@ final class BitrixPortalSession implements PortalSession {
     return guarded(
         () -> {
           Source source = source(entity);
-          return (long) client.count(source.method(), query(entity, modifiedSince, List.of("ID")));
+          long total = client.count(source.method(), query(entity, modifiedSince, List.of("ID")));
+          counted.put(entity, total);
+          return total;
         });
   }
 
@@ -234,9 +241,14 @@ final class BitrixPortalSession implements PortalSession {
         () -> {
           Source source = source(entity);
           Translator<?> translator = translator(entity);
+          ListQuery q = query(entity, modifiedSince, source.select());
+          Long expected = counted.remove(entity);
+          if (expected != null) {
+            q = q.withExpectedTotal((int) Math.min(Integer.MAX_VALUE, expected + 1));
+          }
           client.iterate(
               source.method(),
-              query(entity, modifiedSince, source.select()),
+              q,
               afterId,
               (rows, lastId) -> {
                 Chunk translated = translate(entity, translator, rows);
