@@ -31,6 +31,10 @@ export type ChangeUserRoleInput = {
 };
 
 export type ConfigurePortalInput = {
+  /** Back to the cloud plan's limits (drops custom ones). */
+  cloudLimits?: boolean | null | undefined;
+  /** Limits of an on-premise portal, set by its administrator; absent keeps the current ones. */
+  limits?: PortalLimitsInput | null | undefined;
   npsField?: string | null | undefined;
   pipelineIds: Array<number>;
 };
@@ -99,6 +103,12 @@ export type Permission =
   | 'VIEW_ALL_EMPLOYEES'
   /** See the active tenant's Bitrix24 connection and sync progress. */
   | 'VIEW_INTEGRATION';
+
+export type PortalLimitsInput = {
+  burst: number;
+  operatingSeconds: number;
+  requestsPerSecond: number;
+};
 
 /** How Premia reaches a portal. */
 export type PortalMode =
