@@ -177,6 +177,21 @@ class CrmSyncIT {
     awaitIdle(consultant, Duration.ofMinutes(5));
     assertCopyEquals(portal, ALFA);
 
+    // this portal stands for an on-premise one with generous limits (set above in the sandbox):
+    // Premia is told so, and the 100 streams below run in seconds rather than an hour at 2 req/s
+    JsonObject configured =
+        data(consultant.run(
+                "mutation { configurePortal(input: {pipelineIds: [], limits: {requestsPerSecond:"
+                    + " 500, burst: 5000, operatingSeconds: 100000}}) { portalConnection { limits"
+                    + " { requestsPerSecond burst custom } } errors { code message } } }"))
+            .getJsonObject("configurePortal");
+    assertTrue(configured.getJsonArray("errors").isEmpty(), configured.toString());
+    assertTrue(
+        configured
+            .getJsonObject("portalConnection")
+            .getJsonObject("limits")
+            .getBoolean("custom"));
+
     // an expired access token is refreshed (and the rotated pair stored) on the next pass
     byte[] before = storedAccessToken(ALFA);
     portal.expireTokens();

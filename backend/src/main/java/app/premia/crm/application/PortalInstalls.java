@@ -30,6 +30,7 @@ public class PortalInstalls {
   private static final Logger LOG = Logger.getLogger(PortalInstalls.class.getName());
 
   @Inject EntityManager em;
+  @Inject app.premia.platform.persistence.EntityManagers entityManagers;
   @Inject SecretCipher cipher;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -114,6 +115,8 @@ public class PortalInstalls {
     return IdentityScope.runAs(
         RequestIdentity.systemFor(tenant.consultancyId(), tenant.tenantId()),
         () -> {
+          // the link was read before any tenant was known: apply the tenant to this transaction
+          entityManagers.refreshIdentity();
           try {
             return store(tenant, row, installation, hash, now);
           } catch (SQLException e) {

@@ -137,6 +137,9 @@ public class SyncEngine {
       return;
     }
     try (PortalSession session = open(tenant, portal)) {
+      // the portal's clock before anything is read: the next incremental window starts here, so
+      // whatever changes while this pass runs is read again by the next one
+      OffsetDateTime windowStart = session.portalTime();
       for (SyncEntity entity : DICTIONARIES) {
         dictionary(tenant, session, entity);
       }
@@ -146,7 +149,7 @@ public class SyncEngine {
             workers.submit(
                 () -> {
                   for (SyncEntity entity : lane) {
-                    entity(tenant, session, entity, mode);
+                    entity(tenant, session, entity, mode, windowStart);
                   }
                   return null;
                 }));
@@ -198,7 +201,11 @@ public class SyncEngine {
   }
 
   private void entity(
-      PortalTenant tenant, PortalSession session, SyncEntity entity, SyncMode requested) {
+      PortalTenant tenant,
+      PortalSession session,
+      SyncEntity entity,
+      SyncMode requested,
+      OffsetDateTime windowStart) {
     SyncTransactions.Pass pass = tx.begin(tenant, entity, requested);
     SyncMode mode = requested;
     if (mode == SyncMode.INCREMENTAL && !entity.appendOnly() && pass.modifiedSince() == null) {
@@ -208,26 +215,20 @@ public class SyncEngine {
     try {
       switch (mode) {
         case FULL -> {
-          OffsetDateTime windowStart = session.portalTime();
           long total = session.count(entity, null);
           tx.total(tenant, entity, total, pass.resumed() ? null : windowStart);
-          session.iterate(
-              entity, pass.cursorId(), null, chunk -> apply(tenant, session, entity, chunk));
+          read(tenant, session, entity, pass.cursorId(), null);
           tx.finish(tenant, entity, mode, null, null);
         }
         case INCREMENTAL -> {
-          OffsetDateTime windowStart = session.portalTime();
           if (entity.appendOnly()) {
-            long after = tx.maxId(tenant, entity);
-            session.iterate(entity, after, null, chunk -> apply(tenant, session, entity, chunk));
-            tx.finish(tenant, entity, mode, windowStart, null);
+            read(tenant, session, entity, tx.maxId(tenant, entity), null);
           } else {
             long total = session.count(entity, pass.modifiedSince());
             tx.total(tenant, entity, total, null);
-            session.iterate(
-                entity, 0, pass.modifiedSince(), chunk -> apply(tenant, session, entity, chunk));
-            tx.finish(tenant, entity, mode, windowStart, null);
+            read(tenant, session, entity, 0, pass.modifiedSince());
           }
+          tx.finish(tenant, entity, mode, windowStart, null);
         }
         case RECONCILE -> {
           long[] ids = session.ids(entity);
@@ -248,9 +249,30 @@ public class SyncEngine {
     }
   }
 
-  private void apply(
-      PortalTenant tenant, PortalSession session, SyncEntity entity, PortalSession.Chunk chunk) {
-    tx.apply(tenant, entity, chunk, session.pacing().throttledMillis());
+  static final int WRITES_IN_FLIGHT = 3;
+
+  /**
+   * Reads an entity and writes it chunk by chunk. Writing overlaps the next request: one writer
+   * thread per entity commits the chunks in order (each with its cursor), at most {@value
+   * #WRITES_IN_FLIGHT} behind the reader, so a lane keeps the portal's request rate even when a
+   * chunk's transaction takes a while.
+   */
+  private void read(
+      PortalTenant tenant,
+      PortalSession session,
+      SyncEntity entity,
+      long afterId,
+      OffsetDateTime modifiedSince) {
+    try (ChunkWriter writer = new ChunkWriter(threadFactory, WRITES_IN_FLIGHT)) {
+      session.iterate(
+          entity,
+          afterId,
+          modifiedSince,
+          chunk ->
+              writer.submit(
+                  () -> tx.apply(tenant, entity, chunk, session.pacing().throttledMillis())));
+      writer.finish();
+    }
   }
 
   /**

@@ -41,7 +41,28 @@ public class BitrixPortalGateway implements PortalGateway {
 
   @Override
   public PortalSession openForTest(PortalAccess access, PortalSession.Options options) {
-    return open(quick, access, options, (a, r) -> {});
+    PortalCredentials credentials = credentials(access);
+    RateLimits limits = limits(options);
+    BitrixClient client = quick.client(credentials, limits, (k, p) -> {}, PortalMovedListener.NONE);
+    return new BitrixPortalSession(client, options) {
+      @Override
+      public void close() {
+        // The portal counts these requests in the same bucket as the sync's: book them in the
+        // sync's pacer too, or its first burst would overrun the portal's threshold.
+        long made = client.stats().requests();
+        quick.forget(credentials.portalKey());
+        BitrixClient shared =
+            portals.client(credentials, limits, (k, p) -> {}, PortalMovedListener.NONE);
+        limitsInUse.putIfAbsent(credentials.portalKey(), limits);
+        try {
+          for (long i = 0; i < made; i++) {
+            shared.pacer().acquireRequest();
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
   }
 
   private PortalSession open(

@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * every row at the edge, and the mapping of the client's failures to {@link PortalException}s with
  * safe Russian messages. Thread-safe: lanes of a pass share it.
  */
-final class BitrixPortalSession implements PortalSession {
+class BitrixPortalSession implements PortalSession {
 
   static final DateTimeFormatter FILTER_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
