@@ -187,10 +187,7 @@ class CrmSyncIT {
             .getJsonObject("configurePortal");
     assertTrue(configured.getJsonArray("errors").isEmpty(), configured.toString());
     assertTrue(
-        configured
-            .getJsonObject("portalConnection")
-            .getJsonObject("limits")
-            .getBoolean("custom"));
+        configured.getJsonObject("portalConnection").getJsonObject("limits").getBoolean("custom"));
 
     // an expired access token is refreshed (and the rotated pair stored) on the next pass
     byte[] before = storedAccessToken(ALFA);
