@@ -169,10 +169,14 @@ public class PortalConnections {
   /** Checks a webhook URL against the portal; saves nothing. */
   public Views.ProbeView test(String webhookUrl) {
     access.requireIntegration(IntegrationRight.MANAGE);
-    return probe(requireUrl(webhookUrl));
+    return probe(requireUrl(webhookUrl), true);
   }
 
-  private Views.ProbeView probe(String webhookUrl) {
+  /**
+   * Asks the portal who the webhook acts as, its scopes and pipelines; with {@code countDeals},
+   * also how many deals it sees (the wizard shows it; connecting does not need it).
+   */
+  private Views.ProbeView probe(String webhookUrl, boolean countDeals) {
     try (PortalSession session =
         gateway.openForTest(
             new PortalAccess.Webhook(webhookUrl),
@@ -192,7 +196,7 @@ public class PortalConnections {
           PipelineFact p = (PipelineFact) fact;
           pipelines.add(new Views.PipelineView(p.id(), p.name(), true));
         }
-        deals = session.count(SyncEntity.DEAL, null);
+        deals = countDeals ? session.count(SyncEntity.DEAL, null) : -1;
       }
       return new Views.ProbeView(
           probe.domain(),
@@ -230,7 +234,7 @@ public class PortalConnections {
     ActiveTenant tenant = access.requireIntegration(IntegrationRight.MANAGE);
     String url = requireUrl(webhookUrl);
     String nps = npsField(npsField);
-    Views.ProbeView probe = probe(url);
+    Views.ProbeView probe = probe(url, false);
     if (probe.missingScopes().contains("crm")) {
       throw new BusinessRuleException(
           UserError.of(

@@ -90,6 +90,13 @@ public interface PortalSession extends AutoCloseable {
   long count(SyncEntity entity, OffsetDateTime modifiedSince);
 
   /**
+   * {@link #count} of several paged entities in one request (a batch); entities whose count failed
+   * are absent from the answer.
+   */
+  java.util.Map<SyncEntity, Long> counts(
+      Collection<SyncEntity> entities, OffsetDateTime modifiedSince);
+
+  /**
    * Every row with an id above {@code afterId} (and modified since, when given), in id order, in
    * chunks.
    */

@@ -143,13 +143,15 @@ public class SyncEngine {
       for (SyncEntity entity : DICTIONARIES) {
         dictionary(tenant, session, entity);
       }
+      // every paged entity counted in one request (for the progress bars)
+      Map<SyncEntity, Long> totals = counts(session, mode, tenant);
       List<Future<?>> lanes = new ArrayList<>();
       for (List<SyncEntity> lane : LANES) {
         lanes.add(
             workers.submit(
                 () -> {
                   for (SyncEntity entity : lane) {
-                    entity(tenant, session, entity, mode, windowStart);
+                    entity(tenant, session, entity, mode, windowStart, totals.get(entity));
                   }
                   return null;
                 }));
@@ -205,7 +207,8 @@ public class SyncEngine {
       PortalSession session,
       SyncEntity entity,
       SyncMode requested,
-      OffsetDateTime windowStart) {
+      OffsetDateTime windowStart,
+      Long counted) {
     SyncTransactions.Pass pass = tx.begin(tenant, entity, requested);
     SyncMode mode = requested;
     if (mode == SyncMode.INCREMENTAL && !entity.appendOnly() && pass.modifiedSince() == null) {
@@ -215,7 +218,7 @@ public class SyncEngine {
     try {
       switch (mode) {
         case FULL -> {
-          long total = session.count(entity, null);
+          long total = counted != null ? counted : session.count(entity, null);
           tx.total(tenant, entity, total, pass.resumed() ? null : windowStart);
           read(tenant, session, entity, pass.cursorId(), null);
           tx.finish(tenant, entity, mode, null, null);
@@ -250,6 +253,27 @@ public class SyncEngine {
   }
 
   static final int WRITES_IN_FLIGHT = 3;
+
+  /**
+   * Counts of the paged entities for a full pass, in one batch; empty for other passes (an
+   * incremental pass counts per entity from its own window) or when the batch fails.
+   */
+  private static Map<SyncEntity, Long> counts(
+      PortalSession session, SyncMode mode, PortalTenant tenant) {
+    if (mode != SyncMode.FULL) {
+      return Map.of();
+    }
+    List<SyncEntity> paged = new ArrayList<>();
+    for (List<SyncEntity> lane : LANES) {
+      paged.addAll(lane);
+    }
+    try {
+      return session.counts(paged, null);
+    } catch (PortalException e) {
+      LOG.log(Level.INFO, "Counting in one batch failed, counting per entity: " + e.getMessage());
+      return Map.of();
+    }
+  }
 
   /**
    * Reads an entity and writes it chunk by chunk. Writing overlaps the next request: one writer

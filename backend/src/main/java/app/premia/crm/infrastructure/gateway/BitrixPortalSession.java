@@ -7,11 +7,13 @@ import app.premia.crm.domain.StageDictionary;
 import app.premia.crm.domain.StageFact;
 import app.premia.crm.domain.SyncEntity;
 import app.premia.crm.domain.Translation;
+import app.premia.crm.infrastructure.bitrix.BatchResponse;
 import app.premia.crm.infrastructure.bitrix.BitrixClient;
 import app.premia.crm.infrastructure.bitrix.BitrixException;
 import app.premia.crm.infrastructure.bitrix.BitrixResponse;
 import app.premia.crm.infrastructure.bitrix.ListQuery;
 import app.premia.crm.infrastructure.bitrix.PacerStats;
+import app.premia.crm.infrastructure.bitrix.QueryString;
 import app.premia.crm.infrastructure.bitrix.translate.ActivityTranslator;
 import app.premia.crm.infrastructure.bitrix.translate.CompanyTranslator;
 import app.premia.crm.infrastructure.bitrix.translate.ContactTranslator;
@@ -231,6 +233,42 @@ class BitrixPortalSession implements PortalSession {
           long total = client.count(source.method(), query(entity, modifiedSince, List.of("ID")));
           counted.put(entity, total);
           return total;
+        });
+  }
+
+  @Override
+  public java.util.Map<SyncEntity, Long> counts(
+      Collection<SyncEntity> entities, OffsetDateTime modifiedSince) {
+    return guarded(
+        () -> {
+          java.util.Map<String, String> commands = new java.util.LinkedHashMap<>();
+          java.util.Map<String, SyncEntity> keys = new java.util.LinkedHashMap<>();
+          for (SyncEntity entity : entities) {
+            Source source = source(entity);
+            ListQuery q = query(entity, modifiedSince, List.of("ID"));
+            JsonObject params =
+                Json.createObjectBuilder(q.params())
+                    .add("select", Json.createArrayBuilder().add(q.idField()))
+                    .add(q.startParam(), 0)
+                    .build();
+            String key = "n" + keys.size();
+            keys.put(key, entity);
+            commands.put(key, QueryString.command(source.method(), params));
+          }
+          java.util.Map<SyncEntity, Long> totals = new java.util.EnumMap<>(SyncEntity.class);
+          if (commands.isEmpty()) {
+            return totals;
+          }
+          BatchResponse answer = client.batch(commands, false);
+          keys.forEach(
+              (key, entity) -> {
+                Integer total = answer.totals().get(key);
+                if (total != null && !answer.errors().containsKey(key)) {
+                  totals.put(entity, total.longValue());
+                  counted.put(entity, total.longValue());
+                }
+              });
+          return totals;
         });
   }
 
