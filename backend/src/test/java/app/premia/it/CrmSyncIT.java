@@ -224,8 +224,9 @@ class CrmSyncIT {
 
   @Test
   @Order(4)
-  void deliveriesWithAWrongMissingOrForeignApplicationToken_areRefusedAndChangeNothing()
-      throws Exception {
+  void
+      deliveriesWithAWrongMissingOrForeignApplicationToken_areRefusedAndChangeNothing_andUninstallDisconnects()
+          throws Exception {
     Portal portal = sandbox.portal("events");
     String token = applicationTokenOf(portal);
     Portal other = sandbox.portal("faulty");
@@ -247,6 +248,40 @@ class CrmSyncIT {
 
     // the same delivery with the right token is accepted
     assertEquals(200, deliver(portal.memberId(), token, dealId).statusCode());
+
+    // a second tenant with its own installed app: neither token opens the other's portal
+    Session beta = Session.signedIn(base(), "consultant@integrator.demo").in(BETA.toString());
+    InstallResult betaInstall = install(beta, other);
+    assertTrue(betaInstall.installed(), "install answered " + betaInstall.callbackStatus());
+    awaitIdle(beta, Duration.ofMinutes(5));
+    String betaToken = betaInstall.tokens().applicationToken();
+    String alfaBefore = fingerprint(ALFA);
+    String betaBefore = fingerprint(BETA);
+    assertEquals(
+        403, deliver(other.memberId(), token, dealId).statusCode(), "Alfa's token, Beta's portal");
+    assertEquals(
+        403,
+        deliver(portal.memberId(), betaToken, dealId).statusCode(),
+        "Beta's token, Alfa's portal");
+    assertEquals(alfaBefore, fingerprint(ALFA));
+    assertEquals(betaBefore, fingerprint(BETA));
+
+    // removing the app from the portal disconnects the tenant and its token stops working
+    portal.uninstall();
+    JsonObject connection = null;
+    for (int i = 0; i < 100; i++) {
+      connection =
+          data(Session.signedIn(base(), "consultant@integrator.demo")
+                  .in(ALFA.toString())
+                  .run("{ portalConnection { status } }"))
+              .getJsonObject("portalConnection");
+      if (connection.getString("status").equals("DISCONNECTED")) {
+        break;
+      }
+      sleep(100);
+    }
+    assertEquals("DISCONNECTED", connection.getString("status"));
+    assertEquals(403, deliver(portal.memberId(), token, dealId).statusCode());
   }
 
   // ---- helpers ---------------------------------------------------------------------------------

@@ -291,8 +291,21 @@ public class PortalConnections {
     return view(tenant.tenantId()).orElseThrow();
   }
 
+  /**
+   * How a portal is named in Premia, the same for every way of reaching it: the host (and port, and
+   * any path before {@code /rest/}) of its REST address — {@code acme.bitrix24.ru} for both {@code
+   * https://acme.bitrix24.ru/rest/1/code/} and the client endpoint {@code
+   * https://acme.bitrix24.ru/rest/}.
+   */
+  public static String domainOf(String restAddress) {
+    String base = endpointOf(restAddress);
+    String origin =
+        base.endsWith("/rest/") ? base.substring(0, base.length() - "/rest/".length()) : base;
+    return origin.replaceFirst("^https?://", "").replaceAll("/+$", "");
+  }
+
   /** The REST base of a webhook URL, without the secret: {@code https://host/rest/}. */
-  static String endpointOf(String webhookUrl) {
+  public static String endpointOf(String webhookUrl) {
     int rest = webhookUrl.indexOf("/rest/");
     return rest < 0 ? webhookUrl : webhookUrl.substring(0, rest + "/rest/".length());
   }

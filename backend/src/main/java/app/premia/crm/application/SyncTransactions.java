@@ -537,7 +537,7 @@ public class SyncTransactions {
             }
           }
           OffsetDateTime now = now();
-          String domain = endpoint.replaceFirst("^https?://", "").replaceAll("/rest/$", "");
+          String domain = PortalConnections.domainOf(endpoint);
           try (PreparedStatement s =
               c.prepareStatement(
                   "INSERT INTO crm_portal (tenant_id, mode, status, domain, client_endpoint,"

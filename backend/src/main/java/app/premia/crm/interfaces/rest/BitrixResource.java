@@ -2,6 +2,7 @@ package app.premia.crm.interfaces.rest;
 
 import app.premia.crm.application.EventIntake;
 import app.premia.crm.application.OAuthServers;
+import app.premia.crm.application.PortalConnections;
 import app.premia.crm.application.PortalInstalls;
 import app.premia.crm.application.SyncEngine;
 import jakarta.inject.Inject;
@@ -91,6 +92,8 @@ public class BitrixResource {
         || domain.length() > 255) {
       return page(Response.Status.BAD_REQUEST, "Неполные данные установки.", false);
     }
+    // named by its REST address, exactly as a webhook connection of the same portal is
+    domain = PortalConnections.domainOf(clientEndpoint);
     var tokenUrl = oauthServers.tokenUrl(serverEndpoint);
     if (tokenUrl.isEmpty() || !oauthServers.acceptableEndpoint(clientEndpoint)) {
       return page(
