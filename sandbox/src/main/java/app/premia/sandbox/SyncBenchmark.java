@@ -18,14 +18,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The sync benchmark (docs/operations/sync-benchmark.md): starts a sandbox portal of N deals in this
- * JVM, connects a running Premia's demo tenant «Гамма» to it by webhook, times the first full sync
- * from the connect mutation until every entity is done, and prints the elapsed time next to the
- * floor the configured limits imply:
+ * The sync benchmark (docs/operations/sync-benchmark.md): starts a sandbox portal of N deals in
+ * this JVM, connects a running Premia's demo tenant «Гамма» to it by webhook, times the first full
+ * sync from the connect mutation until every entity is done, and prints the elapsed time next to
+ * the floor the configured limits imply:
  *
  * <ul>
- *   <li>request floor: the fewest HTTP requests that can carry the portal's rows (fast mode, 50 rows
- *       a page, 50 pages chained in one batch) beyond the bucket's burst, at its drain rate;
+ *   <li>request floor: the fewest HTTP requests that can carry the portal's rows (fast mode, 50
+ *       rows a page, 50 pages chained in one batch) beyond the bucket's burst, at its drain rate;
  *   <li>operating-time floor: per Bitrix24 method, the server time those pages cost (the sandbox's
  *       cost model) beyond one window's budget, at one budget per window.
  * </ul>
@@ -121,8 +121,7 @@ public final class SyncBenchmark {
           pages * limits.costBaseSeconds() + n * limits.costPerRowSeconds(),
           Double::sum);
     }
-    double requestFloor =
-        Math.max(0, (minRequests - limits.threshold()) / limits.drainPerSecond());
+    double requestFloor = Math.max(0, (minRequests - limits.threshold()) / limits.drainPerSecond());
     double window = (double) Limits.BASKETS * limits.basketSeconds();
     double operatingFloor = 0;
     String operatingMethod = "-";
@@ -138,25 +137,49 @@ public final class SyncBenchmark {
     System.out.println();
     System.out.println("Full sync of the sandbox portal by Premia");
     System.out.printf(Locale.ROOT, "  rows synced (paged entities)   %,12d%n", rows);
-    System.out.printf(Locale.ROOT, "  HTTP requests made             %,12d   (fewest possible: %,d)%n",
-        stats.requests(), minRequests);
+    System.out.printf(
+        Locale.ROOT,
+        "  HTTP requests made             %,12d   (fewest possible: %,d)%n",
+        stats.requests(),
+        minRequests);
     System.out.printf(Locale.ROOT, "  503 QUERY_LIMIT_EXCEEDED       %,12d%n", stats.rejected503());
     System.out.printf(Locale.ROOT, "  429 OPERATION_TIME_LIMIT       %,12d%n", stats.rejected429());
     for (Map.Entry<String, Double> e : minCost.entrySet()) {
       PortalStats.MethodStats m = stats.methods().get(e.getKey());
-      System.out.printf(Locale.ROOT, "  operating time %-22s %8.1f s used (fewest possible %.1f s, budget %.0f s / %.0f s)%n",
-          e.getKey(), m == null ? 0.0 : m.operatingSeconds(), e.getValue(),
-          limits.operatingLimitSeconds(), window);
+      System.out.printf(
+          Locale.ROOT,
+          "  operating time %-22s %8.1f s used (fewest possible %.1f s, budget %.0f s / %.0f s)%n",
+          e.getKey(),
+          m == null ? 0.0 : m.operatingSeconds(),
+          e.getValue(),
+          limits.operatingLimitSeconds(),
+          window);
     }
     System.out.println();
-    System.out.printf(Locale.ROOT, "  request floor                  %10.1f s   (%,d requests − burst %d) ÷ %.1f req/s%n",
-        requestFloor, minRequests, limits.threshold(), limits.drainPerSecond());
-    System.out.printf(Locale.ROOT, "  operating-time floor           %10.1f s   (%s)%n", operatingFloor, operatingMethod);
+    System.out.printf(
+        Locale.ROOT,
+        "  request floor                  %10.1f s   (%,d requests − burst %d) ÷ %.1f req/s%n",
+        requestFloor,
+        minRequests,
+        limits.threshold(),
+        limits.drainPerSecond());
+    System.out.printf(
+        Locale.ROOT,
+        "  operating-time floor           %10.1f s   (%s)%n",
+        operatingFloor,
+        operatingMethod);
     System.out.printf(Locale.ROOT, "  floor                          %10.1f s%n", floor);
-    System.out.printf(Locale.ROOT, "  elapsed (connect → all done)   %10.1f s   %,.0f rows/s%n", elapsed, rows / elapsed);
+    System.out.printf(
+        Locale.ROOT,
+        "  elapsed (connect → all done)   %10.1f s   %,.0f rows/s%n",
+        elapsed,
+        rows / elapsed);
     double ratio = floor > 0 ? elapsed / floor : Double.POSITIVE_INFINITY;
-    System.out.printf(Locale.ROOT, "  elapsed ÷ floor                %10.2f ×   goal ≤ 1.10 × — %s%n",
-        ratio, ratio <= 1.10 ? "met" : "NOT met");
+    System.out.printf(
+        Locale.ROOT,
+        "  elapsed ÷ floor                %10.2f ×   goal ≤ 1.10 × — %s%n",
+        ratio,
+        ratio <= 1.10 ? "met" : "NOT met");
     List<String> failed = new java.util.ArrayList<>();
     for (JsonNode entity : status.path("entities")) {
       if (!entity.path("phase").asText().equals("DONE")) {
@@ -211,7 +234,10 @@ public final class SyncBenchmark {
         return status;
       }
       if (System.nanoTime() - lastPrint > 10_000_000_000L) {
-        System.out.printf(Locale.ROOT, "  … %d %% (%,d rows)%n", status.path("percent").asInt(),
+        System.out.printf(
+            Locale.ROOT,
+            "  … %d %% (%,d rows)%n",
+            status.path("percent").asInt(),
             status.path("fetched").asLong());
         lastPrint = System.nanoTime();
       }
