@@ -54,10 +54,17 @@ public class SyncScheduler {
 
   private ScheduledFuture<?> ticking;
 
-  void onDatabaseReady(@Observes @Priority(3000) DatabaseReady ready) {
+  /**
+   * Passes that were running when the server stopped are marked failed (the next one resumes from
+   * its cursor). Runs before the demo portals start their first pass.
+   */
+  void recover(@Observes @Priority(2800) DatabaseReady ready) {
     for (PortalTenant tenant : tx.activePortals()) {
       tx.interrupted(tenant);
     }
+  }
+
+  void onDatabaseReady(@Observes @Priority(3000) DatabaseReady ready) {
     if (!enabled || ticking != null) {
       return;
     }
