@@ -56,6 +56,7 @@ public class PortalConnections {
   @Inject SyncEngine engine;
   @Inject EntityManager em;
   @Inject AuditLog audit;
+  @Inject OAuthServers addresses;
   @Inject Clock clock;
 
   @Inject
@@ -172,6 +173,19 @@ public class PortalConnections {
     return probe(requireUrl(webhookUrl), true);
   }
 
+  private String requireUrl(String webhookUrl) {
+    String url = requireText(webhookUrl);
+    if (!addresses.acceptableEndpoint(url)) {
+      throw new BusinessRuleException(
+          UserError.of(
+              UserError.Code.INVALID,
+              "Адрес вебхука должен начинаться с https:// (Битрикс24 принимает только HTTPS).",
+              "input",
+              "webhookUrl"));
+    }
+    return url;
+  }
+
   /**
    * Asks the portal who the webhook acts as, its scopes and pipelines; with {@code countDeals},
    * also how many deals it sees (the wizard shows it; connecting does not need it).
@@ -212,7 +226,7 @@ public class PortalConnections {
     }
   }
 
-  private static String requireUrl(String webhookUrl) {
+  private static String requireText(String webhookUrl) {
     String url = webhookUrl == null ? "" : webhookUrl.trim();
     if (url.isEmpty()) {
       throw new BusinessRuleException(
