@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Premia test on this machine, from a clean build:
-#   1. Java unit tests (surefire): domain, GraphQL engine, architecture rules
+#   1. Java unit tests (surefire): domain, GraphQL engine, architecture rules, the Bitrix24 client and
+#      the sandbox portal (both over HTTP against the in-process sandbox)
 #   2. Integration tests (failsafe): Arquillian on Payara Micro + the real PostgreSQL with the
 #      Liquibase schema, and the launcher started with a broken database URL
 #   3. Frontend unit tests (Vitest)
@@ -70,7 +71,7 @@ tier() {
   if [ "$t" -eq 0 ] || [ "$f" -ne 0 ] || [ "$e" -ne 0 ] || [ "$s" -ne 0 ]; then status=1; fi
 }
 shopt -s nullglob
-tier "Java unit (surefire)" backend/target/surefire-reports/TEST-*.xml
+tier "Java unit (surefire)" backend/target/surefire-reports/TEST-*.xml sandbox/target/surefire-reports/TEST-*.xml
 # failsafe reports split by kind: Arquillian deployments vs. tests that start the launcher themselves
 arquillian=(); launcher=()
 for report in backend/target/failsafe-reports/TEST-*.xml; do
