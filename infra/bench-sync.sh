@@ -17,7 +17,11 @@ state="$PREMIA_ROOT/backend/target/bench"
 mkdir -p "$state"
 
 bash infra/scripts/ensure-tools.sh
-if [ ! -f backend/target/premia.war ] || [ ! -f sandbox/target/premia-sandbox.jar ]; then
+war=backend/target/premia.war
+jar=sandbox/target/premia-sandbox.jar
+if [ ! -f "$war" ] || [ ! -f "$jar" ] || [ ! -f backend/target/payara-micro.jar ] ||
+  [ -n "$(find pom.xml db sandbox/pom.xml sandbox/src backend/pom.xml backend/src -newer "$war" -print -quit 2>/dev/null)" ] ||
+  [ -n "$(find sandbox/src -newer "$jar" -print -quit 2>/dev/null)" ]; then
   say "building (mvn package, tests skipped)"
   mvn -B -q -DskipTests package
 fi

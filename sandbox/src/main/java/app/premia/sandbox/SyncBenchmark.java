@@ -167,7 +167,9 @@ public final class SyncBenchmark {
         Locale.ROOT,
         "  operating-time floor           %10.1f s   (%s)%n",
         operatingFloor,
-        operatingMethod);
+        operatingFloor > 0
+            ? operatingMethod
+            : "every method stays within one " + (int) window + " s budget");
     System.out.printf(Locale.ROOT, "  floor                          %10.1f s%n", floor);
     System.out.printf(
         Locale.ROOT,

@@ -145,6 +145,9 @@ public class SyncEngine {
       }
       // every paged entity counted in one request (for the progress bars)
       Map<SyncEntity, Long> totals = counts(session, mode, tenant);
+      if (!totals.isEmpty()) {
+        tx.plan(tenant, mode, totals);
+      }
       List<Future<?>> lanes = new ArrayList<>();
       for (List<SyncEntity> lane : LANES) {
         lanes.add(

@@ -157,7 +157,9 @@ public class SyncTransactions {
                       + " updated_at, finished_at, last_error)"
                       + " VALUES (?, ?, 'RUNNING', ?, ?, NULL, 0, 0, ?, ?, 0, ?, ?, NULL, NULL)"
                       + " ON CONFLICT (tenant_id, entity) DO UPDATE SET phase = 'RUNNING',"
-                      + " mode = excluded.mode, fetched = excluded.fetched, total = NULL,"
+                      + " mode = excluded.mode, fetched = excluded.fetched,"
+                      + " total = CASE WHEN crm_sync_state.phase = 'PENDING'"
+                      + " THEN crm_sync_state.total END,"
                       + " quarantined = CASE WHEN ? THEN crm_sync_state.quarantined ELSE 0 END,"
                       + " deleted = 0, cursor_id = excluded.cursor_id, throttled_ms = 0,"
                       + " started_at = CASE WHEN ? THEN crm_sync_state.started_at"
@@ -178,6 +180,44 @@ public class SyncTransactions {
             s.executeUpdate();
           }
           return new Pass(cursor, fetched, since, resume);
+        });
+  }
+
+  /**
+   * Announces a pass: every paged entity shows as pending with the total it was counted at, so the
+   * overall progress is right from the first second.
+   */
+  public void plan(PortalTenant tenant, SyncMode mode, java.util.Map<SyncEntity, Long> totals) {
+    if (mode != SyncMode.FULL) {
+      throw new IllegalArgumentException("only full passes are planned");
+    }
+    as(
+        tenant,
+        c -> {
+          OffsetDateTime now = now();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO crm_sync_state (tenant_id, entity, phase, mode, fetched, total,"
+                      + " updated_at) VALUES (?, ?, 'PENDING', ?, 0, ?, ?)"
+                      + " ON CONFLICT (tenant_id, entity) DO UPDATE SET phase = 'PENDING',"
+                      + " mode = excluded.mode, total = excluded.total,"
+                      // an interrupted full pass keeps its cursor (begin resumes it); else from 0
+                      + " fetched = CASE WHEN crm_sync_state.phase = 'DONE'"
+                      + " OR crm_sync_state.mode <> 'FULL' THEN 0 ELSE crm_sync_state.fetched END,"
+                      + " cursor_id = CASE WHEN crm_sync_state.phase = 'DONE'"
+                      + " OR crm_sync_state.mode <> 'FULL' THEN 0 ELSE crm_sync_state.cursor_id END,"
+                      + " updated_at = excluded.updated_at, finished_at = NULL")) {
+            for (java.util.Map.Entry<SyncEntity, Long> e : totals.entrySet()) {
+              s.setObject(1, tenant.tenantId());
+              s.setString(2, e.getKey().name());
+              s.setString(3, mode.name());
+              s.setLong(4, e.getValue());
+              s.setObject(5, now);
+              s.addBatch();
+            }
+            s.executeBatch();
+          }
+          return null;
         });
   }
 
