@@ -52,6 +52,35 @@ class FaultRecoveryTest {
   }
 
   @Test
+  void answersSlowerThanTheClientsTimeout_areRetried_withNoMissingOrDuplicatedRows() {
+    Portal p = Sandbox.portal("timeouts", 2_000);
+    TreeMap<Long, String> truth = Truth.of(p, "deal");
+    // one answer in five takes 1.5 s; the client gives up on a request after 0.5 s
+    p.faults(Faults.none().withSlowRate(0.2, Duration.ofMillis(1_500)).withSeed(11));
+    BitrixClient client =
+        new BitrixPortals(
+                Sandbox.fastRetries().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500)))
+            .client(Sandbox.webhook(p));
+    TreeMap<Long, String> seen = new TreeMap<>();
+    List<Long> duplicates = new ArrayList<>();
+    client.iterate(
+        "crm.deal.list",
+        ListQuery.classic(null, Truth.FIELDS).withMaxChain(2),
+        0,
+        (rows, lastId) ->
+            rows.forEach(
+                r -> {
+                  long id = Long.parseLong(r.getString("ID"));
+                  if (seen.put(id, Truth.checksum(r)) != null) {
+                    duplicates.add(id);
+                  }
+                }));
+    assertEquals(List.of(), duplicates);
+    assertEquals(truth, seen);
+    assertTrue(client.stats().retries() > 0, "timeouts were met and retried");
+  }
+
+  @Test
   void droppedConnections_writesAreNotRetried_readsAreRetriedThenTransient() {
     Portal p = Sandbox.portal("drops", 10);
     p.faults(Faults.none().withDropRate(1.0));
