@@ -1,0 +1,342 @@
+package app.premia.kpi.application;
+
+import app.premia.kpi.domain.Kpi;
+import app.premia.kpi.domain.Measurement;
+import app.premia.kpi.domain.Period;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Measures the employee-scoped KPIs in SQL over the synced CRM facts, for several periods at once,
+ * on a plain JDBC connection whose tenant settings ({@code app.tenant_id}) are already set:
+ * row-level security confines every query to that tenant. Deals are never loaded into Java objects;
+ * SQL returns one aggregate row per (period, employee) and Java only divides (ratios, averages).
+ *
+ * <p>The definitions implemented are those of {@link Kpi} (and {@code docs/domain/kpis.md}). Which
+ * KPIs are measured here: {@link #MEASURED}.
+ */
+public final class KpiSql {
+
+  /** The KPIs this class measures; the others of the catalogue are defined but not yet measured. */
+  public static final Set<Kpi> MEASURED =
+      EnumSet.of(
+          Kpi.SALES_VOLUME,
+          Kpi.DEALS_WON,
+          Kpi.AVERAGE_DEAL,
+          Kpi.LEAD_CONVERSION,
+          Kpi.REPEAT_SALES,
+          Kpi.NEW_CLIENTS,
+          Kpi.NPS,
+          Kpi.ACTIVITY_CALLS,
+          Kpi.ACTIVITY_MEETINGS,
+          Kpi.ACTIVITY_EMAILS,
+          Kpi.ACTIVITY_TOTAL);
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int RATIO_SCALE = 4;
+  private static final int MONEY_SCALE = 2;
+
+  /** The periods as a numbered table {@code p(ix, start_at, end_at)}; ix counts from 1. */
+  private static final String PERIODS =
+      "p AS (SELECT x.ix, x.s::timestamptz AS start_at, x.e::timestamptz AS end_at"
+          + " FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS x(s, e, ix))";
+
+  /**
+   * Every deal won now, with its won moment, client, the client's order of purchase (nth, 1 = the
+   * client's first-ever won deal) and its amount in the tenant's currency (null: no rate).
+   */
+  private static final String WON_DEALS =
+      "t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
+          + " won AS ("
+          + "  SELECT d.id, d.assigned_by_id AS emp, d.amount, d.currency, d.nps,"
+          + "   CASE WHEN d.company_id > 0 THEN 'company:' || d.company_id"
+          + "        WHEN d.contact_id > 0 THEN 'contact:' || d.contact_id END AS client,"
+          + "   coalesce((SELECT max(h.created_at) FROM crm_stage_history h"
+          + "             WHERE h.tenant_id = d.tenant_id AND h.entity_type_id = 2"
+          + "               AND h.owner_id = d.id AND h.stage_semantic = 'S'),"
+          + "            d.close_date::timestamp AT TIME ZONE ?) AS won_at"
+          + "  FROM crm_deal d WHERE d.stage_semantic = 'S'),"
+          + " ranked AS ("
+          + "  SELECT w.id, w.emp, w.nps, w.won_at,"
+          + "   CASE WHEN w.client IS NOT NULL THEN"
+          + "     row_number() OVER (PARTITION BY w.client ORDER BY w.won_at, w.id) END AS nth,"
+          + "   CASE WHEN w.currency IS NULL OR w.currency = t.cur THEN w.amount"
+          + "        WHEN dc.rate IS NULL OR tc.rate IS NULL OR tc.rate <= 0 OR dc.nominal <= 0"
+          + "          THEN NULL"
+          + "        ELSE round(w.amount * dc.rate * tc.nominal / (dc.nominal * tc.rate), 2)"
+          + "   END AS money"
+          + "  FROM won w CROSS JOIN t"
+          + "  LEFT JOIN crm_currency dc ON dc.code = w.currency"
+          + "  LEFT JOIN crm_currency tc ON tc.code = t.cur"
+          + "  WHERE w.won_at IS NOT NULL)";
+
+  private static final String DEALS_SQL =
+      "WITH "
+          + PERIODS
+          + ", "
+          + WON_DEALS
+          + " SELECT p.ix, r.emp,"
+          + "  count(*) AS deals,"
+          + "  count(r.money) AS priced,"
+          + "  coalesce(sum(r.money), 0) AS volume,"
+          + "  count(r.nps) AS answers,"
+          + "  count(*) FILTER (WHERE r.nps >= 9) AS promoters,"
+          + "  count(*) FILTER (WHERE r.nps <= 6) AS detractors,"
+          + "  count(*) FILTER (WHERE r.nth = 1) AS new_clients,"
+          + "  count(r.money) FILTER (WHERE r.nth > 1) AS repeat_priced,"
+          + "  count(*) FILTER (WHERE r.nth > 1 AND r.money IS NULL) AS repeat_unpriced,"
+          + "  coalesce(sum(r.money) FILTER (WHERE r.nth > 1), 0) AS repeat_volume"
+          + " FROM ranked r JOIN p ON r.won_at >= p.start_at AND r.won_at < p.end_at"
+          + " WHERE r.emp > 0"
+          + " GROUP BY p.ix, r.emp";
+
+  private static final String LEADS_SQL =
+      "WITH "
+          + PERIODS
+          + " SELECT p.ix, l.assigned_by_id AS emp,"
+          + "  count(*) FILTER (WHERE l.status_semantic = 'S') AS converted,"
+          + "  count(*) AS closed"
+          + " FROM crm_lead l JOIN p ON l.closed_at >= p.start_at AND l.closed_at < p.end_at"
+          + " WHERE l.status_semantic IN ('S', 'F') AND l.assigned_by_id > 0"
+          + " GROUP BY p.ix, l.assigned_by_id";
+
+  private static final String ACTIVITIES_SQL =
+      "WITH "
+          + PERIODS
+          + " SELECT p.ix, a.responsible_id AS emp,"
+          + "  count(*) FILTER (WHERE a.type_id = 2) AS calls,"
+          + "  count(*) FILTER (WHERE a.type_id = 1) AS meetings,"
+          + "  count(*) FILTER (WHERE a.type_id = 4) AS emails"
+          + " FROM crm_activity a JOIN p ON a.end_time >= p.start_at AND a.end_time < p.end_at"
+          + " WHERE a.completed AND a.type_id IN (1, 2, 4) AND a.responsible_id > 0"
+          + " GROUP BY p.ix, a.responsible_id";
+
+  /** Employees employed on at least one day of the period (hire and dismissal dates, local). */
+  private static final String ROSTER_SQL =
+      "WITH "
+          + PERIODS
+          + " SELECT p.ix, e.id AS emp FROM crm_employee e JOIN p"
+          + "  ON (e.hired_on IS NULL OR e.hired_on::timestamp AT TIME ZONE ? < p.end_at)"
+          + " AND (e.fired_on IS NULL"
+          + "      OR (e.fired_on::timestamp + interval '1 day') AT TIME ZONE ? > p.start_at)";
+
+  private final Connection connection;
+
+  /**
+   * @param connection a connection in the tenant's context (its {@code app.tenant_id} set)
+   */
+  public KpiSql(Connection connection) {
+    this.connection = Objects.requireNonNull(connection, "connection");
+  }
+
+  /** The tenant's time zone, which every period measured must use. */
+  public ZoneId tenantZone() throws SQLException {
+    try (PreparedStatement s =
+            connection.prepareStatement(
+                "SELECT time_zone FROM tenant WHERE id = premia_current_tenant()");
+        ResultSet row = s.executeQuery()) {
+      if (!row.next()) {
+        throw new IllegalStateException("no tenant in the connection's context");
+      }
+      return ZoneId.of(row.getString(1));
+    }
+  }
+
+  /**
+   * Measures every KPI of {@link #MEASURED} for every employee employed in each period (hire and
+   * dismissal dates) and every other person facts of the period are assigned to.
+   *
+   * @param periods periods in the tenant's time zone
+   * @return one measurement per (employee, period, KPI), ordered by period, employee, KPI
+   */
+  public List<Measurement> measure(List<Period> periods) throws SQLException {
+    if (periods.isEmpty()) {
+      return List.of();
+    }
+    ZoneId zone = tenantZone();
+    for (Period period : periods) {
+      if (!period.zone().normalized().equals(zone.normalized())) {
+        throw new IllegalArgumentException(
+            "period " + period + " is not in the tenant's time zone " + zone);
+      }
+    }
+    Map<Integer, Map<Long, Row>> rows = new HashMap<>();
+    String zoneId = zone.getId();
+
+    query(ROSTER_SQL, periods, List.of(zoneId, zoneId), r -> row(rows, r));
+    query(
+        DEALS_SQL,
+        periods,
+        List.of(zoneId),
+        r -> {
+          Row row = row(rows, r);
+          row.deals = r.getLong("deals");
+          row.priced = r.getLong("priced");
+          row.volume = r.getBigDecimal("volume");
+          row.answers = r.getLong("answers");
+          row.promoters = r.getLong("promoters");
+          row.detractors = r.getLong("detractors");
+          row.newClients = r.getLong("new_clients");
+          row.repeatPriced = r.getLong("repeat_priced");
+          row.repeatUnpriced = r.getLong("repeat_unpriced");
+          row.repeatVolume = r.getBigDecimal("repeat_volume");
+        });
+    query(
+        LEADS_SQL,
+        periods,
+        List.of(),
+        r -> {
+          Row row = row(rows, r);
+          row.converted = r.getLong("converted");
+          row.closedLeads = r.getLong("closed");
+        });
+    query(
+        ACTIVITIES_SQL,
+        periods,
+        List.of(),
+        r -> {
+          Row row = row(rows, r);
+          row.calls = r.getLong("calls");
+          row.meetings = r.getLong("meetings");
+          row.emails = r.getLong("emails");
+        });
+
+    List<Measurement> result = new ArrayList<>();
+    for (int ix = 1; ix <= periods.size(); ix++) {
+      Period period = periods.get(ix - 1);
+      for (Map.Entry<Long, Row> e : new TreeMap<>(rows.getOrDefault(ix, Map.of())).entrySet()) {
+        result.addAll(e.getValue().measurements(e.getKey(), period));
+      }
+    }
+    result.sort(
+        Comparator.comparing((Measurement m) -> periods.indexOf(m.period()))
+            .thenComparingLong(Measurement::employeeId)
+            .thenComparing(Measurement::kpi));
+    return result;
+  }
+
+  private interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  private void query(String sql, List<Period> periods, List<String> zones, RowReader reader)
+      throws SQLException {
+    String[] starts = periods.stream().map(p -> p.start().toString()).toArray(String[]::new);
+    String[] ends = periods.stream().map(p -> p.end().toString()).toArray(String[]::new);
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      Array startArray = connection.createArrayOf("text", starts);
+      Array endArray = connection.createArrayOf("text", ends);
+      s.setArray(1, startArray);
+      s.setArray(2, endArray);
+      int i = 3;
+      for (String zone : zones) {
+        s.setString(i++, zone);
+      }
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          reader.read(rows);
+        }
+      }
+    }
+  }
+
+  private static Row row(Map<Integer, Map<Long, Row>> rows, ResultSet r) throws SQLException {
+    return rows.computeIfAbsent(r.getInt("ix"), k -> new HashMap<>())
+        .computeIfAbsent(r.getLong("emp"), k -> new Row());
+  }
+
+  /** The aggregates of one employee in one period; zero when no fact matched. */
+  private static final class Row {
+    long deals;
+    long priced;
+    BigDecimal volume = BigDecimal.ZERO;
+    long answers;
+    long promoters;
+    long detractors;
+    long newClients;
+    long repeatPriced;
+    long repeatUnpriced;
+    BigDecimal repeatVolume = BigDecimal.ZERO;
+    long converted;
+    long closedLeads;
+    long calls;
+    long meetings;
+    long emails;
+
+    List<Measurement> measurements(long employee, Period period) {
+      long unpriced = deals - priced;
+      BigDecimal money = volume.setScale(MONEY_SCALE, RoundingMode.HALF_UP);
+      List<Measurement> m = new ArrayList<>();
+      m.add(new Measurement(employee, period, Kpi.SALES_VOLUME, money, priced, unpriced));
+      m.add(new Measurement(employee, period, Kpi.DEALS_WON, BigDecimal.valueOf(deals), deals, 0));
+      m.add(
+          new Measurement(
+              employee,
+              period,
+              Kpi.AVERAGE_DEAL,
+              priced == 0
+                  ? null
+                  : money.divide(BigDecimal.valueOf(priced), MONEY_SCALE, RoundingMode.HALF_UP),
+              priced,
+              unpriced));
+      m.add(
+          new Measurement(
+              employee,
+              period,
+              Kpi.LEAD_CONVERSION,
+              closedLeads == 0 ? null : percent(converted, closedLeads),
+              closedLeads,
+              0));
+      m.add(
+          new Measurement(
+              employee,
+              period,
+              Kpi.REPEAT_SALES,
+              repeatVolume.setScale(MONEY_SCALE, RoundingMode.HALF_UP),
+              repeatPriced,
+              repeatUnpriced));
+      m.add(
+          new Measurement(
+              employee, period, Kpi.NEW_CLIENTS, BigDecimal.valueOf(newClients), newClients, 0));
+      m.add(
+          new Measurement(
+              employee,
+              period,
+              Kpi.NPS,
+              answers == 0 ? null : percent(promoters - detractors, answers),
+              answers,
+              0));
+      m.add(count(employee, period, Kpi.ACTIVITY_CALLS, calls));
+      m.add(count(employee, period, Kpi.ACTIVITY_MEETINGS, meetings));
+      m.add(count(employee, period, Kpi.ACTIVITY_EMAILS, emails));
+      m.add(count(employee, period, Kpi.ACTIVITY_TOTAL, calls + meetings + emails));
+      return m;
+    }
+
+    private static Measurement count(long employee, Period period, Kpi kpi, long n) {
+      return new Measurement(employee, period, kpi, BigDecimal.valueOf(n), n, 0);
+    }
+
+    /** part ÷ whole × 100, rounded half-up to 4 decimals (exact: computed from integers). */
+    private static BigDecimal percent(long part, long whole) {
+      return BigDecimal.valueOf(part)
+          .multiply(HUNDRED)
+          .divide(BigDecimal.valueOf(whole), RATIO_SCALE, RoundingMode.HALF_UP);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * KPI measurement (issue #5): the catalogue of KPIs with their written definitions, calendar
+ * periods in the tenant's time zone, and the measurement of KPIs in SQL over the synced CRM facts.
+ *
+ * <p>This context reads the {@code crm_*} tables with SQL; it imports no class of the {@code crm}
+ * context. Definitions: {@code docs/domain/kpis.md}.
+ */
+package app.premia.kpi;
