@@ -1,0 +1,533 @@
+package app.premia.kpi.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.premia.kpi.domain.Kpi;
+import app.premia.kpi.domain.Measurement;
+import app.premia.kpi.domain.Period;
+import app.premia.platform.migration.DatabaseMigrator;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * KPI measurement in SQL against the real PostgreSQL schema (plain JDBC, no container): the
+ * changelog is applied by {@link DatabaseMigrator}, a tenant in Moscow time with RUB is created as
+ * the owner role, hand-built facts are inserted, and {@link KpiSql} runs as the runtime role under
+ * row-level security. Every expected value is computed by hand in the comments.
+ *
+ * <p>Database: env {@code DB_URL}, {@code DB_USER}/{@code DB_PASSWORD} (runtime role), {@code
+ * DB_OWNER_USER}/{@code DB_OWNER_PASSWORD} (owner), as failsafe sets them.
+ */
+class KpiSqlIT {
+
+  static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+  static final Period JAN = Period.month(2026, 1, MOSCOW);
+  static final Period FEB = Period.month(2026, 2, MOSCOW);
+  static final Period Q1 = Period.quarter(2026, 1, MOSCOW);
+
+  static final long ANNA = 101; // hired 2020, most of the facts
+  static final long BORIS = 102; // hired 2026-01-15: mid-period
+  static final long VERA = 103; // employed, no facts at all
+  static final long GLEB = 104; // dismissed 2025-12-20: not employed in 2026
+  static final long DINA = 105; // hired 2026-02-10: employed in February, not in January
+
+  static UUID tenant;
+  static UUID otherTenant;
+  static Map<String, Measurement> measured;
+
+  @BeforeAll
+  static void migrateAndBuildFixture() throws SQLException {
+    new DatabaseMigrator(
+            env("DB_URL"), env("DB_OWNER_USER"), env("DB_OWNER_PASSWORD"), env("DB_USER"))
+        .migrate();
+    UUID consultancy = UUID.randomUUID();
+    tenant = UUID.randomUUID();
+    otherTenant = UUID.randomUUID();
+    try (Connection c = owner()) {
+      c.setAutoCommit(false);
+      execute(
+          c,
+          "INSERT INTO consultancy (id, name, created_at) VALUES (?, ?, now())",
+          consultancy,
+          "KPI test " + consultancy);
+      context(c, tenant, consultancy);
+      for (UUID t : List.of(tenant, otherTenant)) {
+        execute(
+            c,
+            "INSERT INTO tenant (id, consultancy_id, name, time_zone, currency_code, created_at)"
+                + " VALUES (?, ?, ?, 'Europe/Moscow', 'RUB', now())",
+            t,
+            consultancy,
+            "KPI " + t);
+      }
+      buildTenantFacts(c);
+      context(c, otherTenant, consultancy);
+      buildOtherTenantFacts(c);
+      c.commit();
+    }
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, tenant, null);
+      List<Measurement> all = new KpiSql(c).measure(List.of(JAN, FEB, Q1));
+      measured =
+          all.stream()
+              .collect(Collectors.toMap(m -> key(m.employeeId(), m.period(), m.kpi()), m -> m));
+      c.rollback();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the facts
+  // ---------------------------------------------------------------------------------------------
+
+  static void buildTenantFacts(Connection c) throws SQLException {
+    // portal rates to its base currency RUB; EUR has no rate (a deal in EUR is an error)
+    currency(c, "RUB", 1, "1", true);
+    // 12.33 USD × 80.5 = 992.565 exactly: half-up gives 992.57 (half-even would give 992.56)
+    currency(c, "USD", 1, "80.5", false);
+    currency(c, "KZT", 100, "19.1234", false);
+
+    employee(c, ANNA, LocalDate.of(2020, 3, 1), null);
+    employee(c, BORIS, LocalDate.of(2026, 1, 15), null);
+    employee(c, VERA, LocalDate.of(2019, 5, 6), null);
+    employee(c, GLEB, LocalDate.of(2018, 1, 1), LocalDate.of(2025, 12, 20));
+    employee(c, DINA, LocalDate.of(2026, 2, 10), null);
+
+    // --- Anna's deals ---
+    // D1: 100 000.00 RUB, company 501 (its first-ever won deal), won 2026-01-10 12:00 Moscow, NPS
+    // 10
+    deal(c, 1, ANNA, "S", "100000.00", "RUB", 501, 0, null, 10);
+    history(c, 1, 1, "NEW", "P", "2026-01-05T09:00:00Z");
+    history(c, 2, 1, "WON", "S", "2026-01-10T09:00:00Z");
+    // D2: 12.33 USD → 992.57 RUB, contact 601 (first), won on the last second of January in
+    // Moscow: 2026-01-31 23:59:59 +03 = 20:59:59Z → January; NPS 6 (detractor)
+    deal(c, 2, ANNA, "S", "12.33", "USD", 0, 601, null, 6);
+    history(c, 3, 2, "WON", "S", "2026-01-31T20:59:59Z");
+    // D3: 12.33 USD → 992.57 RUB, company 501 again: a repeat purchase (D1 was earlier), no NPS
+    deal(c, 3, ANNA, "S", "12.33", "USD", 501, 0, null, null);
+    history(c, 4, 3, "WON", "S", "2026-01-20T10:00:00Z");
+    // D4: won in January, then reopened (now P): counts nowhere, not even as 501's purchase
+    deal(c, 4, ANNA, "P", "50000.00", "RUB", 501, 0, null, 10);
+    history(c, 5, 4, "WON", "S", "2026-01-15T10:00:00Z");
+    history(c, 6, 4, "NEW", "P", "2026-01-16T10:00:00Z");
+    // D5: 1 000 EUR, no rate: out of the money KPIs (an error), still a won deal, still company
+    // 502's first purchase (a new client), NPS 9 (promoter)
+    deal(c, 5, ANNA, "S", "1000.00", "EUR", 502, 0, null, 9);
+    history(c, 7, 5, "WON", "S", "2026-01-25T10:00:00Z");
+    // D6: 30 000 RUB, company 501 (repeat), won with no history at all: close date 2026-02-01
+    // 00:00 Moscow = 2026-01-31 21:00Z → February
+    deal(c, 6, ANNA, "S", "30000.00", "RUB", 501, 0, LocalDate.of(2026, 2, 1), null);
+    // D7: 20 000 RUB, company 503; won in December, reopened, won again 2026-02-03: the latest
+    // entry into S decides → February, and 503's first purchase is then (a new client in February)
+    deal(c, 7, ANNA, "S", "20000.00", "RUB", 503, 0, LocalDate.of(2025, 12, 20), null);
+    history(c, 8, 7, "WON", "S", "2025-12-20T10:00:00Z");
+    history(c, 9, 7, "NEW", "P", "2025-12-22T10:00:00Z");
+    history(c, 10, 7, "WON", "S", "2026-02-03T10:00:00Z");
+    // D12: 70 000 RUB, contact 603, won November 2025 (outside every measured period)
+    deal(c, 12, ANNA, "S", "70000.00", "RUB", 0, 603, null, 10);
+    history(c, 11, 12, "WON", "S", "2025-11-15T10:00:00Z");
+    // D13: 8 000 RUB, contact 603 again in January: a repeat purchase (D12 earlier)
+    deal(c, 13, ANNA, "S", "8000.00", "RUB", 0, 603, null, null);
+    history(c, 12, 13, "WON", "S", "2026-01-05T10:00:00Z");
+
+    // --- Boris's deals (hired 2026-01-15) ---
+    // D8: 45 000.50 RUB, company 501: repeat (Anna's D1 was earlier), NPS 9
+    deal(c, 8, BORIS, "S", "45000.50", "RUB", 501, 0, null, 9);
+    history(c, 13, 8, "WON", "S", "2026-01-28T10:00:00Z");
+    // D9: 10 000 RUB, contact 602 (first), NPS 0 (detractor)
+    deal(c, 9, BORIS, "S", "10000.00", "RUB", 0, 602, null, 0);
+    history(c, 14, 9, "WON", "S", "2026-01-29T12:00:00Z");
+    // D10: contact 602, lost (F): counts nowhere
+    deal(c, 10, BORIS, "F", "5000.00", "RUB", 0, 602, null, 10);
+    history(c, 15, 10, "LOSE", "F", "2026-01-29T13:00:00Z");
+    // D11: 1 000 RUB without a client (company 0, contact 0): counts in volume, never new/repeat
+    deal(c, 11, BORIS, "S", "1000.00", "RUB", 0, 0, null, null);
+    history(c, 16, 11, "WON", "S", "2026-01-30T10:00:00Z");
+    // D14: contact 604 won in December 2025 then reopened: not a purchase
+    deal(c, 14, BORIS, "P", "3000.00", "RUB", 0, 604, null, null);
+    history(c, 17, 14, "WON", "S", "2025-12-01T10:00:00Z");
+    history(c, 18, 14, "NEW", "P", "2025-12-02T10:00:00Z");
+    // D15: 2 000 RUB, contact 604: its first-ever won deal (D14 does not count) → a new client
+    deal(c, 15, BORIS, "S", "2000.00", "RUB", 0, 604, null, null);
+    history(c, 19, 15, "WON", "S", "2026-01-12T10:00:00Z");
+    // D16: won in January, nobody responsible: attributed to no one
+    deal(c, 16, null, "S", "999.00", "RUB", 0, 605, null, 10);
+    history(c, 20, 16, "WON", "S", "2026-01-12T10:00:00Z");
+
+    // --- leads ---
+    lead(c, 1, ANNA, "S", "2026-01-05T10:00:00Z"); // Jan, converted
+    lead(c, 2, ANNA, "F", "2026-01-31T20:59:59Z"); // Jan (23:59:59 Moscow), junk
+    lead(c, 3, ANNA, "F", "2026-01-31T21:00:00Z"); // Feb (00:00 Moscow), junk
+    lead(c, 4, ANNA, "S", "2026-01-20T10:00:00Z"); // Jan, converted
+    lead(c, 5, ANNA, "P", null); // in progress: not closed
+    lead(c, 6, ANNA, "S", "2025-12-31T20:59:59Z"); // Dec 31 23:59:59 Moscow: not January
+
+    // --- activities: id, type, completed, responsible, end time ---
+    activity(c, 1, 2, true, ANNA, "2026-01-10T10:00:00Z"); // call, Jan
+    activity(c, 2, 2, true, ANNA, "2026-01-31T20:59:59Z"); // call, Jan (last second)
+    activity(c, 3, 2, true, ANNA, "2026-01-31T21:00:00Z"); // call, Feb
+    activity(c, 4, 2, false, ANNA, "2026-01-11T10:00:00Z"); // call not completed
+    activity(c, 5, 1, true, ANNA, "2026-01-12T10:00:00Z"); // meeting, Jan
+    activity(c, 6, 4, true, ANNA, "2026-01-13T10:00:00Z"); // e-mail, Jan
+    activity(c, 7, 4, true, ANNA, "2026-01-14T10:00:00Z"); // e-mail, Jan
+    activity(c, 8, 3, true, ANNA, "2026-01-15T10:00:00Z"); // task: not an activity KPI
+    activity(c, 9, 4, true, ANNA, null); // e-mail without an end time: in no period
+    activity(c, 10, 2, true, BORIS, "2026-01-16T10:00:00Z"); // Boris's call, Jan
+  }
+
+  /** Another tenant of the same consultancy, with a big deal for the same employee id. */
+  static void buildOtherTenantFacts(Connection c) throws SQLException {
+    currency(c, "RUB", 1, "1", true);
+    employee(c, ANNA, LocalDate.of(2020, 3, 1), null);
+    deal(c, 1, ANNA, "S", "777777.00", "RUB", 501, 0, null, 10);
+    history(c, 1, 1, "WON", "S", "2026-01-10T09:00:00Z");
+    lead(c, 1, ANNA, "F", "2026-01-10T10:00:00Z");
+    activity(c, 1, 2, true, ANNA, "2026-01-10T10:00:00Z");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // January (Moscow): Anna
+  //   won: D1 100 000.00, D2 992.57, D3 992.57, D5 (EUR, no rate), D13 8 000.00
+  //   (D4 reopened, D6 and D7 in February, D12 in November)
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void anna_january_moneyKpis_convertUsdHalfUpPerDeal_andLeaveTheEurDealOutAsAnError() {
+    // 100 000.00 + 992.57 + 992.57 + 8 000.00 = 109 985.14 (rounding the sum of the two USD
+    // deals instead, 1 984.13, would give 109 985.13); 4 priced deals, 1 error (EUR)
+    assertMeasured(ANNA, JAN, Kpi.SALES_VOLUME, "109985.14", 4, 1);
+    // D1, D2, D3, D5, D13: the EUR deal is still a won deal
+    assertMeasured(ANNA, JAN, Kpi.DEALS_WON, "5", 5, 0);
+    // 109 985.14 ÷ 4 = 27 496.285 → 27 496.29
+    assertMeasured(ANNA, JAN, Kpi.AVERAGE_DEAL, "27496.29", 4, 1);
+    // repeats: D3 (501 after D1) 992.57 + D13 (603 after D12) 8 000.00 = 8 992.57
+    assertMeasured(ANNA, JAN, Kpi.REPEAT_SALES, "8992.57", 2, 0);
+  }
+
+  @Test
+  void anna_january_clientsNpsLeadsActivities() {
+    // first purchases in January: 501 (D1), 601 (D2), 502 (D5, EUR still a purchase) = 3
+    assertMeasured(ANNA, JAN, Kpi.NEW_CLIENTS, "3", 3, 0);
+    // answers: D1 10, D2 6, D5 9 → promoters 2, detractors 1 → (2 − 1) ÷ 3 × 100 = 33.3333
+    // (D4's 10 is not counted: reopened)
+    assertMeasured(ANNA, JAN, Kpi.NPS, "33.3333", 3, 0);
+    // closed in January: L1 S, L2 F (23:59:59 Moscow), L4 S → 2 ÷ 3 × 100 = 66.6667
+    // (L3 closed at 00:00 Feb 1 Moscow, L5 open, L6 on Dec 31 23:59:59 Moscow)
+    assertMeasured(ANNA, JAN, Kpi.LEAD_CONVERSION, "66.6667", 3, 0);
+    // calls A1, A2 (last second); meeting A5; e-mails A6, A7; total 5
+    // (A3 February, A4 not completed, A8 a task, A9 no end time)
+    assertMeasured(ANNA, JAN, Kpi.ACTIVITY_CALLS, "2", 2, 0);
+    assertMeasured(ANNA, JAN, Kpi.ACTIVITY_MEETINGS, "1", 1, 0);
+    assertMeasured(ANNA, JAN, Kpi.ACTIVITY_EMAILS, "2", 2, 0);
+    assertMeasured(ANNA, JAN, Kpi.ACTIVITY_TOTAL, "5", 5, 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // February: Anna — D6 (close date, no history) 30 000.00 repeat; D7 (re-won) 20 000.00 new 503
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void anna_february_closeDateWithoutHistory_andLatestEntryIntoSuccess() {
+    assertMeasured(ANNA, FEB, Kpi.SALES_VOLUME, "50000.00", 2, 0);
+    assertMeasured(ANNA, FEB, Kpi.DEALS_WON, "2", 2, 0);
+    assertMeasured(ANNA, FEB, Kpi.AVERAGE_DEAL, "25000.00", 2, 0);
+    assertMeasured(ANNA, FEB, Kpi.REPEAT_SALES, "30000.00", 1, 0);
+    // 503's first purchase is D7, whose latest entry into S is 2026-02-03
+    assertMeasured(ANNA, FEB, Kpi.NEW_CLIENTS, "1", 1, 0);
+    // neither D6 nor D7 has an NPS answer: undefined
+    assertMeasured(ANNA, FEB, Kpi.NPS, null, 0, 0);
+    // L3 (00:00 Feb 1 Moscow), junk: 0 ÷ 1
+    assertMeasured(ANNA, FEB, Kpi.LEAD_CONVERSION, "0.0000", 1, 0);
+    // A3 (00:00 Feb 1 Moscow)
+    assertMeasured(ANNA, FEB, Kpi.ACTIVITY_CALLS, "1", 1, 0);
+    assertMeasured(ANNA, FEB, Kpi.ACTIVITY_TOTAL, "1", 1, 0);
+  }
+
+  @Test
+  void anna_firstQuarter_isJanuaryPlusFebruary() {
+    // 109 985.14 + 50 000.00 = 159 985.14 over 6 priced deals, 1 error
+    assertMeasured(ANNA, Q1, Kpi.SALES_VOLUME, "159985.14", 6, 1);
+    assertMeasured(ANNA, Q1, Kpi.DEALS_WON, "7", 7, 0);
+    // 159 985.14 ÷ 6 = 26 664.19 exactly
+    assertMeasured(ANNA, Q1, Kpi.AVERAGE_DEAL, "26664.19", 6, 1);
+    // 8 992.57 + 30 000.00
+    assertMeasured(ANNA, Q1, Kpi.REPEAT_SALES, "38992.57", 3, 0);
+    // 501, 601, 502, 503
+    assertMeasured(ANNA, Q1, Kpi.NEW_CLIENTS, "4", 4, 0);
+    assertMeasured(ANNA, Q1, Kpi.NPS, "33.3333", 3, 0);
+    // L1, L4 converted of L1, L2, L3, L4 → 2 ÷ 4 = 50 %
+    assertMeasured(ANNA, Q1, Kpi.LEAD_CONVERSION, "50.0000", 4, 0);
+    assertMeasured(ANNA, Q1, Kpi.ACTIVITY_TOTAL, "6", 6, 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Boris, hired 2026-01-15: D8 45 000.50 (repeat 501), D9 10 000.00 (new 602), D11 1 000.00 (no
+  // client), D15 2 000.00 (new 604: his reopened D14 is not a purchase); D10 lost
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void boris_hiredMidJanuary_isMeasuredForJanuary_andHasNoLeads() {
+    // 45 000.50 + 10 000.00 + 1 000.00 + 2 000.00 = 58 000.50
+    assertMeasured(BORIS, JAN, Kpi.SALES_VOLUME, "58000.50", 4, 0);
+    assertMeasured(BORIS, JAN, Kpi.DEALS_WON, "4", 4, 0);
+    // 58 000.50 ÷ 4 = 14 500.125 → 14 500.13 (half-up)
+    assertMeasured(BORIS, JAN, Kpi.AVERAGE_DEAL, "14500.13", 4, 0);
+    assertMeasured(BORIS, JAN, Kpi.REPEAT_SALES, "45000.50", 1, 0);
+    assertMeasured(BORIS, JAN, Kpi.NEW_CLIENTS, "2", 2, 0);
+    // answers D8 9, D9 0 → (1 − 1) ÷ 2 = 0
+    assertMeasured(BORIS, JAN, Kpi.NPS, "0.0000", 2, 0);
+    // no leads at all: undefined, not 0 %
+    assertMeasured(BORIS, JAN, Kpi.LEAD_CONVERSION, null, 0, 0);
+    assertMeasured(BORIS, JAN, Kpi.ACTIVITY_CALLS, "1", 1, 0);
+    // nothing in February: zeros, and undefined ratios
+    assertMeasured(BORIS, FEB, Kpi.SALES_VOLUME, "0.00", 0, 0);
+    assertMeasured(BORIS, FEB, Kpi.AVERAGE_DEAL, null, 0, 0);
+  }
+
+  @Test
+  void anEmployeeWithoutFacts_getsZerosAndUndefinedRatios() {
+    assertMeasured(VERA, JAN, Kpi.SALES_VOLUME, "0.00", 0, 0);
+    assertMeasured(VERA, JAN, Kpi.DEALS_WON, "0", 0, 0);
+    assertMeasured(VERA, JAN, Kpi.AVERAGE_DEAL, null, 0, 0);
+    assertMeasured(VERA, JAN, Kpi.LEAD_CONVERSION, null, 0, 0);
+    assertMeasured(VERA, JAN, Kpi.NPS, null, 0, 0);
+    assertMeasured(VERA, JAN, Kpi.NEW_CLIENTS, "0", 0, 0);
+    assertMeasured(VERA, JAN, Kpi.REPEAT_SALES, "0.00", 0, 0);
+    assertMeasured(VERA, JAN, Kpi.ACTIVITY_TOTAL, "0", 0, 0);
+  }
+
+  @Test
+  void theRosterFollowsHireAndDismissalDates() {
+    // Gleb left on 2025-12-20 and has no facts: not measured in 2026
+    assertFalse(measured.containsKey(key(GLEB, JAN, Kpi.SALES_VOLUME)));
+    // Dina, hired 2026-02-10: not in January, measured (zeros) in February and the quarter
+    assertFalse(measured.containsKey(key(DINA, JAN, Kpi.SALES_VOLUME)));
+    assertMeasured(DINA, FEB, Kpi.SALES_VOLUME, "0.00", 0, 0);
+    assertMeasured(DINA, Q1, Kpi.DEALS_WON, "0", 0, 0);
+    // every measured KPI for every (employee, period): Anna, Boris, Vera in January; Anna,
+    // Boris, Vera, Dina in February and Q1 → 11 periods-employees × 11 KPIs
+    assertEquals(11 * KpiSql.MEASURED.size(), measured.size());
+    // D16 has nobody responsible: no employee 0 or null
+    assertFalse(measured.containsKey(key(0, JAN, Kpi.SALES_VOLUME)));
+  }
+
+  @Test
+  void rowLevelSecurity_keepsTheOtherTenantsFactsOut() throws SQLException {
+    // the other tenant's 777 777.00 deal, junk lead and call for employee 101 are not Anna's
+    assertMeasured(ANNA, JAN, Kpi.SALES_VOLUME, "109985.14", 4, 1);
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, otherTenant, null);
+      List<Measurement> other = new KpiSql(c).measure(List.of(JAN));
+      Map<Kpi, Measurement> anna =
+          other.stream()
+              .filter(m -> m.employeeId() == ANNA)
+              .collect(Collectors.toMap(Measurement::kpi, m -> m));
+      assertEquals(new BigDecimal("777777.00"), anna.get(Kpi.SALES_VOLUME).value());
+      assertEquals(new BigDecimal("0.0000"), anna.get(Kpi.LEAD_CONVERSION).value());
+      assertEquals(1, other.stream().map(Measurement::employeeId).distinct().count());
+      c.rollback();
+    }
+  }
+
+  @Test
+  void periodsOutsideTheTenantsZone_areRefused_andNoContextMeansNoTenant() throws SQLException {
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, tenant, null);
+      KpiSql sql = new KpiSql(c);
+      assertEquals(MOSCOW, sql.tenantZone());
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> sql.measure(List.of(Period.month(2026, 1, ZoneId.of("UTC")))));
+      c.rollback();
+    }
+    try (Connection c = runtime()) {
+      assertThrows(IllegalStateException.class, () -> new KpiSql(c).tenantZone());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // helpers
+  // ---------------------------------------------------------------------------------------------
+
+  static void assertMeasured(
+      long employee, Period period, Kpi kpi, String value, long facts, long errors) {
+    Measurement m = measured.get(key(employee, period, kpi));
+    String what = kpi + " of " + employee + " in " + period;
+    assertNotNull(m, what + " was not measured");
+    if (value == null) {
+      assertNull(m.value(), what + " should be undefined");
+      assertFalse(m.defined());
+    } else {
+      assertEquals(new BigDecimal(value), m.value(), what);
+      assertTrue(m.defined());
+    }
+    assertEquals(facts, m.facts(), what + ": facts");
+    assertEquals(errors, m.errors(), what + ": errors");
+  }
+
+  static String key(long employee, Period period, Kpi kpi) {
+    return employee + "|" + period.label() + "|" + kpi;
+  }
+
+  static void currency(Connection c, String code, int nominal, String rate, boolean base)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_currency (tenant_id, code, nominal, rate, is_base, synced_at)"
+            + " VALUES (premia_current_tenant(), ?, ?, ?, ?, now())",
+        code,
+        nominal,
+        new BigDecimal(rate),
+        base);
+  }
+
+  static void employee(Connection c, long id, LocalDate hired, LocalDate fired)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_employee (tenant_id, id, active, first_name, department_ids, hired_on,"
+            + " fired_on, synced_at) VALUES (premia_current_tenant(), ?, ?, ?, '{1}', ?, ?, now())",
+        id,
+        fired == null,
+        "E" + id,
+        Date.valueOf(hired),
+        fired == null ? null : Date.valueOf(fired));
+  }
+
+  static void deal(
+      Connection c,
+      long id,
+      Long assigned,
+      String semantic,
+      String amount,
+      String currency,
+      long company,
+      long contact,
+      LocalDate closeDate,
+      Integer nps)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_deal (tenant_id, id, title, category_id, stage_id, stage_semantic, closed,"
+            + " amount, currency, assigned_by_id, company_id, contact_id, return_customer,"
+            + " repeated_approach, close_date, created_at, modified_at, nps, synced_at)"
+            + " VALUES (premia_current_tenant(), ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, false, false, ?,"
+            + " '2025-01-01T00:00:00Z', now(), ?, now())",
+        id,
+        "D" + id,
+        semantic.equals("S") ? "WON" : semantic.equals("F") ? "LOSE" : "NEW",
+        semantic,
+        !semantic.equals("P"),
+        new BigDecimal(amount),
+        currency,
+        assigned,
+        company,
+        contact,
+        closeDate == null ? null : Date.valueOf(closeDate),
+        nps == null ? null : nps.shortValue());
+  }
+
+  static void history(Connection c, long id, long deal, String stage, String semantic, String at)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
+            + " category_id, stage_id, stage_semantic, created_at, synced_at)"
+            + " VALUES (premia_current_tenant(), 2, ?, 2, ?, 0, ?, ?, ?, now())",
+        id,
+        deal,
+        stage,
+        semantic,
+        Instant.parse(at).atOffset(ZoneOffset.UTC));
+  }
+
+  static void lead(Connection c, long id, long assigned, String semantic, String closedAt)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_lead (tenant_id, id, status_id, status_semantic, assigned_by_id,"
+            + " return_customer, created_at, modified_at, closed_at, synced_at)"
+            + " VALUES (premia_current_tenant(), ?, ?, ?, ?, false, '2025-01-01T00:00:00Z', now(),"
+            + " ?, now())",
+        id,
+        semantic.equals("S") ? "CONVERTED" : semantic.equals("F") ? "JUNK" : "NEW",
+        semantic,
+        assigned,
+        closedAt == null ? null : Instant.parse(closedAt).atOffset(ZoneOffset.UTC));
+  }
+
+  static void activity(
+      Connection c, long id, int type, boolean completed, long responsible, String end)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_activity (tenant_id, id, type_id, direction, completed, responsible_id,"
+            + " owner_type_id, owner_id, end_time, created_at, modified_at, synced_at)"
+            + " VALUES (premia_current_tenant(), ?, ?, 2, ?, ?, 2, 1, ?, '2025-01-01T00:00:00Z',"
+            + " now(), now())",
+        id,
+        type,
+        completed,
+        responsible,
+        end == null ? null : Instant.parse(end).atOffset(ZoneOffset.UTC));
+  }
+
+  static void execute(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      s.executeUpdate();
+    }
+  }
+
+  /** Transaction-local identity settings, as the application sets them. */
+  static void context(Connection c, UUID tenantId, UUID consultancy) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT set_config('app.tenant_id', ?, true), set_config('app.consultancy_id', ?,"
+                + " true), set_config('app.user_id', '', true)")) {
+      s.setString(1, tenantId == null ? "" : tenantId.toString());
+      s.setString(2, consultancy == null ? "" : consultancy.toString());
+      s.execute();
+    }
+  }
+
+  static Connection owner() throws SQLException {
+    return DriverManager.getConnection(
+        env("DB_URL"), env("DB_OWNER_USER"), env("DB_OWNER_PASSWORD"));
+  }
+
+  static Connection runtime() throws SQLException {
+    return DriverManager.getConnection(env("DB_URL"), env("DB_USER"), env("DB_PASSWORD"));
+  }
+
+  static String env(String name) {
+    String value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(name + " is not set: run this test through failsafe");
+    }
+    return value;
+  }
+}
