@@ -72,7 +72,8 @@ tier() {
 }
 shopt -s nullglob
 tier "Java unit (surefire)" backend/target/surefire-reports/TEST-*.xml sandbox/target/surefire-reports/TEST-*.xml
-# failsafe reports split by kind: Arquillian deployments vs. tests that start the launcher themselves
+# failsafe reports split by kind: Arquillian deployments vs. tests without a container (the launcher,
+# plain JDBC)
 arquillian=(); launcher=()
 for report in backend/target/failsafe-reports/TEST-*.xml; do
   class=${report##*/TEST-}; class=${class%.xml}
@@ -83,7 +84,7 @@ for report in backend/target/failsafe-reports/TEST-*.xml; do
   fi
 done
 tier "Arquillian (Payara Micro + PostgreSQL)" "${arquillian[@]}"
-tier "Launcher integration (failsafe)" "${launcher[@]}"
+tier "Launcher + JDBC integration (failsafe)" "${launcher[@]}"
 tier "Frontend unit (Vitest)" frontend/target/vitest-unit.xml
 tier "Browser smoke (Chromium)" frontend/target/vitest-e2e.xml
 printf '\nAll tests: %s in %ss\n' "$([ $status -eq 0 ] && echo PASSED || echo FAILED)" "$(($(date +%s) - started))" >&2
