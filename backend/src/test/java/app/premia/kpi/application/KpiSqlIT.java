@@ -49,6 +49,7 @@ class KpiSqlIT {
   static final long VERA = 103; // employed, no facts at all
   static final long GLEB = 104; // dismissed 2025-12-20: not employed in 2026
   static final long DINA = 105; // hired 2026-02-10: employed in February, not in January
+  static final long EGOR = 106; // a KZT deal (nominal 100) and two purchases at the same moment
 
   static UUID tenant;
   static UUID otherTenant;
@@ -111,6 +112,7 @@ class KpiSqlIT {
     employee(c, VERA, LocalDate.of(2019, 5, 6), null);
     employee(c, GLEB, LocalDate.of(2018, 1, 1), LocalDate.of(2025, 12, 20));
     employee(c, DINA, LocalDate.of(2026, 2, 10), null);
+    employee(c, EGOR, LocalDate.of(2024, 9, 1), null);
 
     // --- Anna's deals ---
     // D1: 100 000.00 RUB, company 501 (its first-ever won deal), won 2026-01-10 12:00 Moscow, NPS
@@ -172,6 +174,18 @@ class KpiSqlIT {
     // D16: won in January, nobody responsible: attributed to no one
     deal(c, 16, null, "S", "999.00", "RUB", 0, 605, null, 10);
     history(c, 20, 16, "WON", "S", "2026-01-12T10:00:00Z");
+
+    // --- Egor's deals ---
+    // D20: 12 345.67 KZT at 19.1234 RUB per 100 KZT: 12 345.67 × 19.1234 ÷ 100 = 2 360.91185678
+    // → 2 360.91; contact 610 (first)
+    deal(c, 20, EGOR, "S", "12345.67", "KZT", 0, 610, null, null);
+    history(c, 21, 20, "WON", "S", "2026-01-15T10:00:00Z");
+    // D21 and D22: contact 611, both won at the same moment: the lower deal number is the first
+    // purchase (D21, 100.00), D22 (200.00) the repeat
+    deal(c, 21, EGOR, "S", "100.00", "RUB", 0, 611, null, null);
+    history(c, 22, 21, "WON", "S", "2026-01-20T10:00:00Z");
+    deal(c, 22, EGOR, "S", "200.00", "RUB", 0, 611, null, null);
+    history(c, 23, 22, "WON", "S", "2026-01-20T10:00:00Z");
 
     // --- leads ---
     lead(c, 1, ANNA, "S", "2026-01-05T10:00:00Z"); // Jan, converted
@@ -304,6 +318,18 @@ class KpiSqlIT {
   }
 
   @Test
+  void egor_nominalOf100_andPurchasesAtTheSameMomentOrderedByDealNumber() {
+    // 2 360.91 + 100.00 + 200.00 = 2 660.91
+    assertMeasured(EGOR, JAN, Kpi.SALES_VOLUME, "2660.91", 3, 0);
+    // 2 660.91 ÷ 3 = 886.97 exactly
+    assertMeasured(EGOR, JAN, Kpi.AVERAGE_DEAL, "886.97", 3, 0);
+    // 610 (D20) and 611 (D21)
+    assertMeasured(EGOR, JAN, Kpi.NEW_CLIENTS, "2", 2, 0);
+    // D22 only
+    assertMeasured(EGOR, JAN, Kpi.REPEAT_SALES, "200.00", 1, 0);
+  }
+
+  @Test
   void anEmployeeWithoutFacts_getsZerosAndUndefinedRatios() {
     assertMeasured(VERA, JAN, Kpi.SALES_VOLUME, "0.00", 0, 0);
     assertMeasured(VERA, JAN, Kpi.DEALS_WON, "0", 0, 0);
@@ -323,9 +349,9 @@ class KpiSqlIT {
     assertFalse(measured.containsKey(key(DINA, JAN, Kpi.SALES_VOLUME)));
     assertMeasured(DINA, FEB, Kpi.SALES_VOLUME, "0.00", 0, 0);
     assertMeasured(DINA, Q1, Kpi.DEALS_WON, "0", 0, 0);
-    // every measured KPI for every (employee, period): Anna, Boris, Vera in January; Anna,
-    // Boris, Vera, Dina in February and Q1 → 11 periods-employees × 11 KPIs
-    assertEquals(11 * KpiSql.MEASURED.size(), measured.size());
+    // every measured KPI for every (employee, period): Anna, Boris, Vera, Egor in January;
+    // the same and Dina in February and in Q1 → 4 + 5 + 5 = 14 employee-periods × 11 KPIs
+    assertEquals(14 * KpiSql.MEASURED.size(), measured.size());
     // D16 has nobody responsible: no employee 0 or null
     assertFalse(measured.containsKey(key(0, JAN, Kpi.SALES_VOLUME)));
   }
