@@ -155,6 +155,29 @@ class KpiPlansIT {
     assertEquals(new BigDecimal("5.0000"), inB.get(0).target());
   }
 
+  @Test
+  void kpiPlan_hasForcedRowLevelSecurity_withUsingAndWithCheck_andATenantFirstKey()
+      throws SQLException {
+    try (Connection c = owner();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT c.relrowsecurity, c.relforcerowsecurity,"
+                    + " (SELECT count(*) FROM pg_policies p WHERE p.tablename = c.relname"
+                    + "   AND p.qual LIKE '%premia_current_tenant()%'"
+                    + "   AND p.with_check LIKE '%premia_current_tenant()%'),"
+                    + " (SELECT count(*) FROM pg_index i JOIN pg_attribute a ON a.attrelid ="
+                    + " i.indrelid AND a.attnum = i.indkey[0] WHERE i.indrelid = c.oid"
+                    + "   AND a.attname = 'tenant_id')"
+                    + " FROM pg_class c WHERE c.relname = 'kpi_plan' AND c.relkind = 'r'");
+        ResultSet row = s.executeQuery()) {
+      assertTrue(row.next(), "kpi_plan exists");
+      assertTrue(row.getBoolean(1), "row-level security enabled");
+      assertTrue(row.getBoolean(2), "row-level security forced");
+      assertEquals(1, row.getInt(3), "one tenant policy with USING and WITH CHECK");
+      assertEquals(3, row.getInt(4), "primary key, unique key and period index lead by tenant_id");
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // validation
   // ---------------------------------------------------------------------------------------------
