@@ -205,7 +205,15 @@ public final class Plans {
       after = new Plan(before.get().id(), kpi, subjectKind, subjectId, period, stored, now, actor);
     } else {
       after = new Plan(UUID.randomUUID(), kpi, subjectKind, subjectId, period, stored, now, actor);
-      insert(after);
+      if (!insert(after)) {
+        // another transaction set the same key since the read above: refuse rather than overwrite
+        // a target this user has not seen
+        throw new BusinessRuleException(
+            UserError.of(
+                UserError.Code.CONFLICT,
+                "План только что задан другим пользователем: обновите страницу.",
+                "target"));
+      }
     }
     if (closed(period)) {
       audit.record(
@@ -480,12 +488,15 @@ public final class Plans {
     }
   }
 
-  private void insert(Plan plan) throws SQLException {
+  /** Inserts the plan unless its key exists (then false, nothing written). */
+  private boolean insert(Plan plan) throws SQLException {
     try (PreparedStatement s =
         connection.prepareStatement(
             "INSERT INTO kpi_plan (tenant_id, "
                 + COLUMNS
-                + ") VALUES (premia_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (premia_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (tenant_id, kpi, subject_kind, subject_id, period_kind, period_start)"
+                + " DO NOTHING")) {
       s.setObject(1, plan.id());
       s.setString(2, plan.kpi().code());
       s.setString(3, plan.subjectKind().name());
@@ -499,7 +510,7 @@ public final class Plans {
       } else {
         s.setObject(9, plan.updatedBy());
       }
-      s.executeUpdate();
+      return s.executeUpdate() == 1;
     }
   }
 

@@ -7,6 +7,7 @@ import static app.premia.kpi.application.KpiSqlIT.owner;
 import static app.premia.kpi.application.KpiSqlIT.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -511,6 +516,56 @@ class KpiPlansIT {
     assertEquals(PlanSubjectKind.DEPARTMENT, q1.get(0).subjectKind());
     assertEquals(
         1, inTenant(t, MID_FEBRUARY, (c, plans) -> plans.list(Period.year(2026, MOSCOW))).size());
+  }
+
+  @Test
+  void twoUsersCreatingTheSamePlanAtOnce_theSecondGetsAConflict_notAnOverwrite() throws Exception {
+    UUID t = newTenant();
+    try (Connection first = runtime();
+        Connection second = runtime()) {
+      first.setAutoCommit(false);
+      second.setAutoCommit(false);
+      context(first, t, null);
+      context(second, t, null);
+      Plans firstPlans = new Plans(first, Plans.jdbcAudit(first, null, MID_FEBRUARY), MID_FEBRUARY);
+      Plans secondPlans =
+          new Plans(second, Plans.jdbcAudit(second, null, MID_FEBRUARY), MID_FEBRUARY);
+      firstPlans.set(
+          "deals_won",
+          PlanSubjectKind.EMPLOYEE,
+          ANNA,
+          PeriodType.MONTH,
+          FEB_1,
+          new BigDecimal("10"),
+          null); // not committed yet
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        // the second does not see the first's row, and its insert waits for the first's commit
+        Future<Plan> racing =
+            pool.submit(
+                () ->
+                    secondPlans.set(
+                        "deals_won",
+                        PlanSubjectKind.EMPLOYEE,
+                        ANNA,
+                        PeriodType.MONTH,
+                        FEB_1,
+                        new BigDecimal("20"),
+                        null));
+        Thread.sleep(300);
+        assertFalse(racing.isDone(), "the second insert waits on the first's key");
+        first.commit();
+        ExecutionException e = assertThrows(ExecutionException.class, racing::get);
+        BusinessRuleException refused = assertInstanceOf(BusinessRuleException.class, e.getCause());
+        assertEquals(UserError.Code.CONFLICT, refused.errors().get(0).code());
+        second.commit();
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    List<Plan> feb = inTenant(t, MID_FEBRUARY, (c, plans) -> plans.list(FEB));
+    assertEquals(1, feb.size());
+    assertEquals(new BigDecimal("10.0000"), feb.get(0).target(), "the first user's target stays");
   }
 
   // ---------------------------------------------------------------------------------------------
