@@ -183,6 +183,50 @@ class KpiPlansIT {
     }
   }
 
+  @Test
+  void theDatabaseItselfRefuses_misalignedPeriods_negativeTargets_andUnknownKinds()
+      throws SQLException {
+    UUID t = newTenant();
+    String insert =
+        "INSERT INTO kpi_plan (tenant_id, id, kpi, subject_kind, subject_id, period_kind,"
+            + " period_start, target, updated_at) VALUES (premia_current_tenant(), ?, 'deals_won',"
+            + " ?, ?, ?, ?::date, ?, now())";
+    List<List<Object>> refused =
+        List.of(
+            List.of("EMPLOYEE", 201L, "QUARTER", "2026-02-01", BigDecimal.ONE),
+            List.of("EMPLOYEE", 201L, "YEAR", "2026-04-01", BigDecimal.ONE),
+            List.of("EMPLOYEE", 201L, "MONTH", "2026-01-02", BigDecimal.ONE),
+            List.of("EMPLOYEE", 201L, "MONTH", "2026-01-01", new BigDecimal("-0.0001")),
+            List.of("EMPLOYEE", 0L, "MONTH", "2026-01-01", BigDecimal.ONE),
+            List.of("TEAM", 201L, "MONTH", "2026-01-01", BigDecimal.ONE),
+            List.of("EMPLOYEE", 201L, "WEEK", "2026-01-01", BigDecimal.ONE));
+    for (List<Object> row : refused) {
+      inTenant(
+          t,
+          MID_FEBRUARY,
+          (c, plans) -> {
+            SQLException e =
+                assertThrows(
+                    SQLException.class,
+                    () ->
+                        update(
+                            c,
+                            insert,
+                            UUID.randomUUID(),
+                            row.get(0),
+                            row.get(1),
+                            row.get(2),
+                            row.get(3),
+                            row.get(4)),
+                    row.toString());
+            assertEquals("23514", e.getSQLState(), row + ": " + e.getMessage()); // check_violation
+            c.rollback();
+            return null;
+          });
+    }
+    assertEquals(0, countIn(t, "SELECT count(*) FROM kpi_plan"));
+  }
+
   // ---------------------------------------------------------------------------------------------
   // validation
   // ---------------------------------------------------------------------------------------------
