@@ -1,6 +1,7 @@
 package app.premia.kpi.application;
 
 import app.premia.kpi.domain.Kpi;
+import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
 import app.premia.kpi.domain.Period;
 import java.math.BigDecimal;
@@ -42,6 +43,8 @@ public final class KpiSql {
           Kpi.REPEAT_SALES,
           Kpi.NEW_CLIENTS,
           Kpi.NPS,
+          Kpi.RETENTION,
+          Kpi.LTV,
           Kpi.ACTIVITY_CALLS,
           Kpi.ACTIVITY_MEETINGS,
           Kpi.ACTIVITY_EMAILS,
@@ -57,11 +60,14 @@ public final class KpiSql {
           + " FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS x(s, e, ix))";
 
   /**
-   * Every deal won now, with its won moment, client, the client's order of purchase (nth, 1 = the
-   * client's first-ever won deal) and its amount in the tenant's currency (null: no rate).
+   * Every deal won now that passes the {@link KpiFilter}, with its won moment, client, the client's
+   * order of purchase (nth, 1 = the client's first-ever won deal among the filtered ones) and its
+   * amount in the tenant's currency (null: no rate). Parameters: the filter's pipelines, deal types
+   * and sources (arrays, empty = all), then the tenant's zone.
    */
   private static final String WON_DEALS =
-      "t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
+      "f AS (SELECT ?::int[] AS pipelines, ?::text[] AS types, ?::text[] AS sources),"
+          + " t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
           + " won AS ("
           + "  SELECT d.id, d.assigned_by_id AS emp, d.amount, d.currency, d.nps,"
           + "   CASE WHEN d.company_id > 0 THEN 'company:' || d.company_id"
@@ -70,9 +76,12 @@ public final class KpiSql {
           + "             WHERE h.tenant_id = d.tenant_id AND h.entity_type_id = 2"
           + "               AND h.owner_id = d.id AND h.stage_semantic = 'S'),"
           + "            d.close_date::timestamp AT TIME ZONE ?) AS won_at"
-          + "  FROM crm_deal d WHERE d.stage_semantic = 'S'),"
+          + "  FROM crm_deal d CROSS JOIN f WHERE d.stage_semantic = 'S'"
+          + "   AND (cardinality(f.pipelines) = 0 OR d.category_id = ANY (f.pipelines))"
+          + "   AND (cardinality(f.types) = 0 OR d.type_id = ANY (f.types))"
+          + "   AND (cardinality(f.sources) = 0 OR d.source_id = ANY (f.sources))),"
           + " ranked AS ("
-          + "  SELECT w.id, w.emp, w.nps, w.won_at,"
+          + "  SELECT w.id, w.emp, w.nps, w.won_at, w.client,"
           + "   CASE WHEN w.client IS NOT NULL THEN"
           + "     row_number() OVER (PARTITION BY w.client ORDER BY w.won_at, w.id) END AS nth,"
           + "   CASE WHEN w.currency IS NULL OR w.currency = t.cur THEN w.amount"
@@ -104,6 +113,44 @@ public final class KpiSql {
           + " FROM ranked r JOIN p ON r.won_at >= p.start_at AND r.won_at < p.end_at"
           + " WHERE r.emp > 0"
           + " GROUP BY p.ix, r.emp";
+
+  /**
+   * Retention: for each period, every client with a won deal in [start − 12 months, start) (local
+   * time), attributed to whoever won its latest deal before the start, and whether it bought again
+   * in the period. Extra parameters: the zone twice.
+   */
+  private static final String RETENTION_SQL =
+      "WITH "
+          + PERIODS
+          + ", "
+          + WON_DEALS
+          + ", base AS ("
+          + "  SELECT DISTINCT ON (p.ix, r.client) p.ix, r.client, r.emp, p.start_at, p.end_at"
+          + "  FROM ranked r JOIN p ON r.won_at < p.start_at"
+          + "   AND r.won_at >= (p.start_at AT TIME ZONE ? - interval '12 months') AT TIME ZONE ?"
+          + "  WHERE r.client IS NOT NULL"
+          + "  ORDER BY p.ix, r.client, r.won_at DESC, r.id DESC)"
+          + " SELECT b.ix, b.emp, count(*) AS clients,"
+          + "  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ranked r WHERE r.client = b.client"
+          + "   AND r.won_at >= b.start_at AND r.won_at < b.end_at)) AS retained"
+          + " FROM base b WHERE b.emp > 0 GROUP BY b.ix, b.emp";
+
+  /**
+   * LTV: for each period, the clients whose first-ever won deal is the employee's and was won
+   * before the period's end, with all their deals won before that end.
+   */
+  private static final String LTV_SQL =
+      "WITH "
+          + PERIODS
+          + ", "
+          + WON_DEALS
+          + ", firsts AS (SELECT client, emp, won_at FROM ranked WHERE nth = 1 AND emp > 0)"
+          + " SELECT p.ix, fi.emp, count(DISTINCT fi.client) AS clients,"
+          + "  count(*) FILTER (WHERE r.money IS NULL) AS unpriced,"
+          + "  coalesce(sum(r.money), 0) AS total"
+          + " FROM p JOIN firsts fi ON fi.won_at < p.end_at"
+          + " JOIN ranked r ON r.client = fi.client AND r.won_at < p.end_at"
+          + " GROUP BY p.ix, fi.emp";
 
   private static final String LEADS_SQL =
       "WITH "
@@ -165,6 +212,15 @@ public final class KpiSql {
    * @return one measurement per (employee, period, KPI), ordered by period, employee, KPI
    */
   public List<Measurement> measure(List<Period> periods) throws SQLException {
+    return measure(periods, KpiFilter.ALL);
+  }
+
+  /**
+   * As {@link #measure(List)}, every deal-based KPI counting only the deals the filter keeps (leads
+   * and activities are not filtered).
+   */
+  public List<Measurement> measure(List<Period> periods, KpiFilter filter) throws SQLException {
+    Objects.requireNonNull(filter, "filter");
     if (periods.isEmpty()) {
       return List.of();
     }
@@ -178,11 +234,16 @@ public final class KpiSql {
     Map<Integer, Map<Long, Row>> rows = new HashMap<>();
     String zoneId = zone.getId();
 
+    Object[] pipelines = filter.pipelines().stream().sorted().toArray(Integer[]::new);
+    Object[] types = filter.dealTypes().stream().sorted().toArray(String[]::new);
+    Object[] sources = filter.sources().stream().sorted().toArray(String[]::new);
+    List<Object> deals = List.of(pipelines, types, sources, zoneId);
+
     query(ROSTER_SQL, periods, List.of(zoneId, zoneId), r -> row(rows, r));
     query(
         DEALS_SQL,
         periods,
-        List.of(zoneId),
+        deals,
         r -> {
           Row row = row(rows, r);
           row.deals = r.getLong("deals");
@@ -216,6 +277,34 @@ public final class KpiSql {
           row.emails = r.getLong("emails");
         });
 
+    // retention and LTV describe employees already measured (roster or facts of the period); a
+    // former employee's old clients do not put him on the list
+    List<Object> retention = new ArrayList<>(deals);
+    retention.addAll(List.of(zoneId, zoneId));
+    query(
+        RETENTION_SQL,
+        periods,
+        retention,
+        r -> {
+          Row row = existingRow(rows, r);
+          if (row != null) {
+            row.baseClients = r.getLong("clients");
+            row.retained = r.getLong("retained");
+          }
+        });
+    query(
+        LTV_SQL,
+        periods,
+        deals,
+        r -> {
+          Row row = existingRow(rows, r);
+          if (row != null) {
+            row.ltvClients = r.getLong("clients");
+            row.ltvUnpriced = r.getLong("unpriced");
+            row.ltvTotal = r.getBigDecimal("total");
+          }
+        });
+
     List<Measurement> result = new ArrayList<>();
     for (int ix = 1; ix <= periods.size(); ix++) {
       Period period = periods.get(ix - 1);
@@ -234,7 +323,7 @@ public final class KpiSql {
     void read(ResultSet row) throws SQLException;
   }
 
-  private void query(String sql, List<Period> periods, List<String> zones, RowReader reader)
+  private void query(String sql, List<Period> periods, List<?> params, RowReader reader)
       throws SQLException {
     String[] starts = periods.stream().map(p -> p.start().toString()).toArray(String[]::new);
     String[] ends = periods.stream().map(p -> p.end().toString()).toArray(String[]::new);
@@ -244,8 +333,14 @@ public final class KpiSql {
       s.setArray(1, startArray);
       s.setArray(2, endArray);
       int i = 3;
-      for (String zone : zones) {
-        s.setString(i++, zone);
+      for (Object param : params) {
+        if (param instanceof Integer[] ints) {
+          s.setArray(i++, connection.createArrayOf("integer", ints));
+        } else if (param instanceof String[] texts) {
+          s.setArray(i++, connection.createArrayOf("text", texts));
+        } else {
+          s.setString(i++, (String) param);
+        }
       }
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
@@ -258,6 +353,11 @@ public final class KpiSql {
   private static Row row(Map<Integer, Map<Long, Row>> rows, ResultSet r) throws SQLException {
     return rows.computeIfAbsent(r.getInt("ix"), k -> new HashMap<>())
         .computeIfAbsent(r.getLong("emp"), k -> new Row());
+  }
+
+  private static Row existingRow(Map<Integer, Map<Long, Row>> rows, ResultSet r)
+      throws SQLException {
+    return rows.getOrDefault(r.getInt("ix"), Map.of()).get(r.getLong("emp"));
   }
 
   /** The aggregates of one employee in one period; zero when no fact matched. */
@@ -274,6 +374,11 @@ public final class KpiSql {
     BigDecimal repeatVolume = BigDecimal.ZERO;
     long converted;
     long closedLeads;
+    long baseClients;
+    long retained;
+    long ltvClients;
+    long ltvUnpriced;
+    BigDecimal ltvTotal = BigDecimal.ZERO;
     long calls;
     long meetings;
     long emails;
@@ -321,6 +426,25 @@ public final class KpiSql {
               answers == 0 ? null : percent(promoters - detractors, answers),
               answers,
               0));
+      m.add(
+          new Measurement(
+              employee,
+              period,
+              Kpi.RETENTION,
+              baseClients == 0 ? null : percent(retained, baseClients),
+              baseClients,
+              0));
+      m.add(
+          new Measurement(
+              employee,
+              period,
+              Kpi.LTV,
+              ltvClients == 0
+                  ? null
+                  : ltvTotal.divide(
+                      BigDecimal.valueOf(ltvClients), MONEY_SCALE, RoundingMode.HALF_UP),
+              ltvClients,
+              ltvUnpriced));
       m.add(count(employee, period, Kpi.ACTIVITY_CALLS, calls));
       m.add(count(employee, period, Kpi.ACTIVITY_MEETINGS, meetings));
       m.add(count(employee, period, Kpi.ACTIVITY_EMAILS, emails));

@@ -79,15 +79,25 @@ public enum Kpi {
       KpiScope.EMPLOYEE,
       "Удержание клиентов",
       "Retention",
-      "Клиенты сотрудника с выигранной сделкой за 12 месяцев до начала периода, которые снова"
-          + " купили в периоде ÷ все клиенты сотрудника с выигранной сделкой за эти 12 месяцев, ×"
-          + " 100 %. Клиент — сотрудника, если им выиграна последняя сделка клиента до начала"
-          + " периода. Без таких клиентов показатель не определён. "
+      "Клиенты сотрудника с выигранной сделкой за 12 месяцев до начала периода ([начало − 12"
+          + " месяцев, начало) в часовом поясе компании), которые снова купили в периоде (у клиента"
+          + " есть выигранная в периоде сделка любого сотрудника) ÷ все клиенты сотрудника с"
+          + " выигранной сделкой за эти 12 месяцев, × 100 %, с округлением до 4 знаков (половина —"
+          + " вверх). Клиент — сотрудника, если им выиграна последняя сделка клиента до начала"
+          + " периода (порядок — по моменту выигрыша, при равенстве — по номеру сделки). Без таких"
+          + " клиентов показатель не определён. "
+          + Texts.WON_RU
+          + " "
           + Texts.CLIENT_RU,
-      "The employee's clients with a won deal in the 12 months before the period who bought again in"
-          + " the period ÷ all the employee's clients with a won deal in those 12 months, × 100 %. A"
-          + " client is the employee's when the employee won the client's latest deal before the"
-          + " period. With no such clients the KPI is undefined. "
+      "The employee's clients with a won deal in the 12 months before the period ([start − 12"
+          + " months, start) in the company's time zone) who bought again in the period (the client"
+          + " has a deal won in the period, by anyone) ÷ all the employee's clients with a won deal"
+          + " in those 12 months, × 100 %, rounded half-up to 4 decimals. A client is the"
+          + " employee's when the employee won the client's latest deal before the period (ordered"
+          + " by the moment of winning, then by deal number). With no such clients the KPI is"
+          + " undefined. "
+          + Texts.WON_EN
+          + " "
           + Texts.CLIENT_EN),
   REPEAT_SALES(
       "repeat_sales",
@@ -142,13 +152,24 @@ public enum Kpi {
       KpiScope.EMPLOYEE,
       "LTV (пожизненная ценность клиента)",
       "LTV (lifetime value)",
-      "Средняя сумма всех сделок, выигранных до конца периода, на одного клиента сотрудника (клиент"
-          + " — сотрудника, если им выиграна первая сделка клиента), в валюте компании, с"
-          + " округлением до копеек (половина — вверх). Без клиентов показатель не определён. "
+      "Сумма всех сделок клиентов сотрудника (любого сотрудника), выигранных до конца периода, в"
+          + " валюте компании ÷ число клиентов сотрудника, с округлением до копеек (половина —"
+          + " вверх). Клиент — сотрудника, если им выиграна первая за всю историю сделка клиента"
+          + " (порядок — по моменту выигрыша, при равенстве — по номеру сделки) и она выиграна до"
+          + " конца периода. Без клиентов показатель не определён. Сделка клиента в валюте без курса"
+          + " не входит в сумму и учитывается как ошибка; клиент остаётся в делителе. "
+          + Texts.MONEY_RU
+          + " "
           + Texts.CLIENT_RU,
-      "The average total of all deals won up to the end of the period per client of the employee (a"
-          + " client is the employee's when the employee won the client's first deal), in the"
-          + " company's currency, rounded half-up to kopecks. With no clients the KPI is undefined. "
+      "The total, in the company's currency, of all deals (by anyone) of the employee's clients won"
+          + " up to the end of the period ÷ the number of the employee's clients, rounded half-up to"
+          + " kopecks. A client is the employee's when the employee won the client's first-ever deal"
+          + " (ordered by the moment of winning, then by deal number) and it was won before the"
+          + " period's end. With no clients the KPI is undefined. A client's deal in a currency"
+          + " without a rate is left out of the total and counted as an error; the client stays in"
+          + " the divisor. "
+          + Texts.MONEY_EN
+          + " "
           + Texts.CLIENT_EN),
   ACTIVITY_CALLS(
       "activity_calls",

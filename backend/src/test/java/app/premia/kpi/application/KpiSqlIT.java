@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.premia.kpi.domain.Kpi;
+import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
 import app.premia.kpi.domain.Period;
 import app.premia.platform.migration.DatabaseMigrator;
@@ -23,6 +24,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +55,7 @@ class KpiSqlIT {
 
   static UUID tenant;
   static UUID otherTenant;
+  static UUID filterTenant;
   static Map<String, Measurement> measured;
 
   @BeforeAll
@@ -63,6 +66,7 @@ class KpiSqlIT {
     UUID consultancy = UUID.randomUUID();
     tenant = UUID.randomUUID();
     otherTenant = UUID.randomUUID();
+    filterTenant = UUID.randomUUID();
     try (Connection c = owner()) {
       c.setAutoCommit(false);
       execute(
@@ -71,7 +75,7 @@ class KpiSqlIT {
           consultancy,
           "KPI test " + consultancy);
       context(c, tenant, consultancy);
-      for (UUID t : List.of(tenant, otherTenant)) {
+      for (UUID t : List.of(tenant, otherTenant, filterTenant)) {
         execute(
             c,
             "INSERT INTO tenant (id, consultancy_id, name, time_zone, currency_code, created_at)"
@@ -83,6 +87,8 @@ class KpiSqlIT {
       buildTenantFacts(c);
       context(c, otherTenant, consultancy);
       buildOtherTenantFacts(c);
+      context(c, filterTenant, consultancy);
+      buildFilterTenantFacts(c);
       c.commit();
     }
     try (Connection c = runtime()) {
@@ -216,6 +222,23 @@ class KpiSqlIT {
     history(c, 1, 1, "WON", "S", "2026-01-10T09:00:00Z");
     lead(c, 1, ANNA, "F", "2026-01-10T10:00:00Z");
     activity(c, 1, 2, true, ANNA, "2026-01-10T10:00:00Z");
+  }
+
+  /**
+   * A tenant for the filters: Anna's four January deals, each in its own pipeline, type and source
+   * combination (all RUB, no history needed beyond the win).
+   */
+  static void buildFilterTenantFacts(Connection c) throws SQLException {
+    currency(c, "RUB", 1, "1", true);
+    employee(c, ANNA, LocalDate.of(2020, 3, 1), null);
+    // F1: pipeline 0, type SALE, source CALL, 1 000.00, company 700 (its first), won Jan 10
+    filteredDeal(c, 1, 0, "SALE", "CALL", "1000.00", 700, "2026-01-10T10:00:00Z");
+    // F2: pipeline 1, type SALE, source WEB, 2 000.00, company 700 again, won Jan 20
+    filteredDeal(c, 2, 1, "SALE", "WEB", "2000.00", 700, "2026-01-20T10:00:00Z");
+    // F3: pipeline 1, type SERVICE, source CALL, 4 000.00, company 701, won Jan 25
+    filteredDeal(c, 3, 1, "SERVICE", "CALL", "4000.00", 701, "2026-01-25T10:00:00Z");
+    // F4: pipeline 2, no type, no source, 8 000.00, company 702, won Jan 26
+    filteredDeal(c, 4, 2, null, null, "8000.00", 702, "2026-01-26T10:00:00Z");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -393,6 +416,146 @@ class KpiSqlIT {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Retention. Lookback of January and Q1: [2025-01-01, 2026-01-01) Moscow — only contact 603 (D12,
+  // Anna, November; D7's December win is superseded by its February re-win, D14 was reopened).
+  // Lookback of February: [2025-02-01, 2026-02-01) — every client won in January or before, owned
+  // by whoever won its latest deal before February 1: 501 → Boris (D8, Jan 28, after Anna's D1 and
+  // D3), 601, 502, 603 → Anna; 602, 604 → Boris; 610, 611 → Egor (611: D21 and D22 at the same
+  // moment, the higher number D22 is the latest); 605 → nobody (D16). February purchases: D6 (501,
+  // at 00:00 Feb 1 Moscow, exactly the period's start: in the period, not the lookback), D7 (503).
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void retention_lookbackOf12Months_andTheClientsOwnerIsWhoeverWonItsLatestDeal() {
+    // January: 603 bought again (D13, Jan 5) → 1 ÷ 1 = 100 %
+    assertMeasured(ANNA, JAN, Kpi.RETENTION, "100.0000", 1, 0);
+    assertMeasured(ANNA, Q1, Kpi.RETENTION, "100.0000", 1, 0);
+    // February: Anna's 601, 502, 603 — none bought in February → 0 ÷ 3
+    assertMeasured(ANNA, FEB, Kpi.RETENTION, "0.0000", 3, 0);
+    // Boris's 501, 602, 604 — 501 bought again (D6, Anna's deal: by anyone) → 1 ÷ 3 = 33.3333
+    assertMeasured(BORIS, FEB, Kpi.RETENTION, "33.3333", 3, 0);
+    // Egor's 610, 611 → 0 ÷ 2
+    assertMeasured(EGOR, FEB, Kpi.RETENTION, "0.0000", 2, 0);
+    // no clients in the lookback: undefined
+    assertMeasured(BORIS, JAN, Kpi.RETENTION, null, 0, 0);
+    assertMeasured(VERA, FEB, Kpi.RETENTION, null, 0, 0);
+    assertMeasured(DINA, FEB, Kpi.RETENTION, null, 0, 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // LTV. First-ever purchases: 501 D1, 601 D2, 502 D5, 503 D7 (Feb 3), 603 D12 → Anna; 602 D9,
+  // 604 D15 → Boris; 610 D20, 611 D21 → Egor; 605 D16 → nobody.
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void ltv_allDealsOfTheEmployeesClients_byAnyone_upToThePeriodsEnd() {
+    // January (end 2026-02-01 00:00 Moscow): Anna's 501, 601, 502, 603 = 4 clients;
+    // 501: D1 100 000.00 + D3 992.57 + D8 45 000.50 (Boris's deal, Anna's client) — D6 at exactly
+    // the end is out; 601: D2 992.57; 502: D5 EUR (no rate: an error); 603: D12 70 000.00 + D13
+    // 8 000.00 → 224 985.64 ÷ 4 = 56 246.41
+    assertMeasured(ANNA, JAN, Kpi.LTV, "56246.41", 4, 1);
+    // February (end March 1): + 503; + D6 30 000.00 + D7 20 000.00 → 274 985.64 ÷ 5
+    // = 54 997.128 → 54 997.13
+    assertMeasured(ANNA, FEB, Kpi.LTV, "54997.13", 5, 1);
+    assertMeasured(ANNA, Q1, Kpi.LTV, "54997.13", 5, 1);
+    // Boris: 602 D9 10 000.00 (D10 lost), 604 D15 2 000.00 (D14 reopened) → 12 000.00 ÷ 2
+    assertMeasured(BORIS, JAN, Kpi.LTV, "6000.00", 2, 0);
+    // Egor: 610 D20 2 360.91, 611 D21 100.00 + D22 200.00 → 2 660.91 ÷ 2 = 1 330.455 → 1 330.46
+    // (half-up; truncating would give 1 330.45)
+    assertMeasured(EGOR, JAN, Kpi.LTV, "1330.46", 2, 0);
+    // no clients: undefined
+    assertMeasured(VERA, JAN, Kpi.LTV, null, 0, 0);
+    assertMeasured(DINA, FEB, Kpi.LTV, null, 0, 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Filters (the filter tenant): F1 p0 SALE CALL 1 000 (700), F2 p1 SALE WEB 2 000 (700),
+  // F3 p1 SERVICE CALL 4 000 (701), F4 p2 — — 8 000 (702); all Anna's, all January
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void filter_none_countsEveryDeal() throws SQLException {
+    Map<Kpi, Measurement> anna = filtered(KpiFilter.ALL);
+    // 1 000 + 2 000 + 4 000 + 8 000
+    assertValue(anna, Kpi.SALES_VOLUME, "15000.00", 4);
+    // F2 is 700's second purchase
+    assertValue(anna, Kpi.REPEAT_SALES, "2000.00", 1);
+    assertValue(anna, Kpi.NEW_CLIENTS, "3", 3);
+  }
+
+  @Test
+  void filter_byPipelines() throws SQLException {
+    // pipeline 1: F2 + F3 = 6 000.00; among the filtered deals F2 is 700's first purchase
+    Map<Kpi, Measurement> one = filtered(new KpiFilter(Set.of(1), Set.of(), Set.of()));
+    assertValue(one, Kpi.SALES_VOLUME, "6000.00", 2);
+    assertValue(one, Kpi.DEALS_WON, "2", 2);
+    assertValue(one, Kpi.NEW_CLIENTS, "2", 2);
+    assertValue(one, Kpi.REPEAT_SALES, "0.00", 0);
+    // pipelines 0 and 2: F1 + F4 = 9 000.00
+    assertValue(
+        filtered(new KpiFilter(Set.of(0, 2), Set.of(), Set.of())), Kpi.SALES_VOLUME, "9000.00", 2);
+  }
+
+  @Test
+  void filter_byDealTypes_aDealWithoutTypeMatchesNone() throws SQLException {
+    // SALE: F1 + F2 = 3 000.00, F2 a repeat of F1; F4 (no type) is out
+    Map<Kpi, Measurement> sale = filtered(new KpiFilter(Set.of(), Set.of("SALE"), Set.of()));
+    assertValue(sale, Kpi.SALES_VOLUME, "3000.00", 2);
+    assertValue(sale, Kpi.REPEAT_SALES, "2000.00", 1);
+    // 700 only: (1 000 + 2 000) ÷ 1
+    assertValue(sale, Kpi.LTV, "3000.00", 1);
+    // SALE or SERVICE: F1 + F2 + F3 = 7 000.00
+    assertValue(
+        filtered(new KpiFilter(Set.of(), Set.of("SALE", "SERVICE"), Set.of())),
+        Kpi.SALES_VOLUME,
+        "7000.00",
+        3);
+  }
+
+  @Test
+  void filter_bySources_andCombined() throws SQLException {
+    // CALL: F1 + F3 = 5 000.00
+    Map<Kpi, Measurement> call = filtered(new KpiFilter(Set.of(), Set.of(), Set.of("CALL")));
+    assertValue(call, Kpi.SALES_VOLUME, "5000.00", 2);
+    assertValue(call, Kpi.AVERAGE_DEAL, "2500.00", 2);
+    // pipeline 1 and CALL: F3 only
+    assertValue(
+        filtered(new KpiFilter(Set.of(1), Set.of(), Set.of("CALL"))),
+        Kpi.SALES_VOLUME,
+        "4000.00",
+        1);
+    // SALE and WEB: F2 only; a source nobody has: 0
+    assertValue(
+        filtered(new KpiFilter(Set.of(), Set.of("SALE"), Set.of("WEB"))),
+        Kpi.SALES_VOLUME,
+        "2000.00",
+        1);
+    assertValue(
+        filtered(new KpiFilter(Set.of(), Set.of(), Set.of("NOBODY"))), Kpi.SALES_VOLUME, "0.00", 0);
+  }
+
+  static Map<Kpi, Measurement> filtered(KpiFilter filter) throws SQLException {
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, filterTenant, null);
+      Map<Kpi, Measurement> anna =
+          new KpiSql(c)
+              .measure(List.of(JAN), filter).stream()
+                  .filter(m -> m.employeeId() == ANNA)
+                  .collect(Collectors.toMap(Measurement::kpi, m -> m));
+      c.rollback();
+      return anna;
+    }
+  }
+
+  static void assertValue(Map<Kpi, Measurement> measurements, Kpi kpi, String value, long facts) {
+    Measurement m = measurements.get(kpi);
+    assertNotNull(m, kpi + " was not measured");
+    assertEquals(new BigDecimal(value), m.value(), kpi.code());
+    assertEquals(facts, m.facts(), kpi.code() + ": facts");
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // helpers
   // ---------------------------------------------------------------------------------------------
 
@@ -472,6 +635,34 @@ class KpiSqlIT {
         contact,
         closeDate == null ? null : Date.valueOf(closeDate),
         nps == null ? null : nps.shortValue());
+  }
+
+  static void filteredDeal(
+      Connection c,
+      long id,
+      int pipeline,
+      String type,
+      String source,
+      String amount,
+      long company,
+      String wonAt)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_deal (tenant_id, id, title, category_id, stage_id, stage_semantic, closed,"
+            + " amount, currency, assigned_by_id, company_id, contact_id, return_customer,"
+            + " repeated_approach, type_id, source_id, created_at, modified_at, synced_at)"
+            + " VALUES (premia_current_tenant(), ?, ?, ?, 'WON', 'S', true, ?, 'RUB', ?, ?, 0,"
+            + " false, false, ?, ?, '2025-01-01T00:00:00Z', now(), now())",
+        id,
+        "F" + id,
+        pipeline,
+        new BigDecimal(amount),
+        ANNA,
+        company,
+        type,
+        source);
+    history(c, id, id, "WON", "S", wonAt);
   }
 
   static void history(Connection c, long id, long deal, String stage, String semantic, String at)
