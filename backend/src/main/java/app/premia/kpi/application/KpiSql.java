@@ -1,5 +1,6 @@
 package app.premia.kpi.application;
 
+import app.premia.kpi.domain.DepartmentMeasurement;
 import app.premia.kpi.domain.Kpi;
 import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
@@ -49,6 +50,10 @@ public final class KpiSql {
           Kpi.ACTIVITY_MEETINGS,
           Kpi.ACTIVITY_EMAILS,
           Kpi.ACTIVITY_TOTAL);
+
+  /** The department KPIs {@link #measureDepartments} measures. */
+  public static final Set<Kpi> MEASURED_DEPARTMENT =
+      EnumSet.of(Kpi.AVERAGE_SALES_PER_MANAGER, Kpi.STAFF_TURNOVER);
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int RATIO_SCALE = 4;
@@ -152,6 +157,54 @@ public final class KpiSql {
           + " JOIN ranked r ON r.client = fi.client AND r.won_at < p.end_at"
           + " GROUP BY p.ix, fi.emp";
 
+  /**
+   * Every department with each of its employees: those listed in the department itself or in any
+   * sub-department ({@code parent_id}, any depth; UNION stops on a cycle), each once.
+   */
+  private static final String MEMBERS =
+      "tree(root, id) AS (SELECT id, id FROM crm_department"
+          + "  UNION SELECT tr.root, d.id FROM tree tr JOIN crm_department d ON d.parent_id = tr.id),"
+          + " members AS (SELECT DISTINCT tr.root, e.id AS emp, e.hired_on, e.fired_on"
+          + "  FROM tree tr JOIN crm_employee e ON tr.id = ANY (e.department_ids))";
+
+  /**
+   * Per period and department: active employees (employed on at least one day), dismissals in the
+   * period and headcounts on its first and last local days. An employee is employed on day D when
+   * hired on or before D (or no hire date) and dismissed on or after D (or no dismissal date).
+   * Extra parameters: the zone twice.
+   */
+  private static final String HEADCOUNT_SQL =
+      "WITH RECURSIVE "
+          + PERIODS
+          + ", pd AS (SELECT ix, (start_at AT TIME ZONE ?)::date AS first_day,"
+          + "  (end_at AT TIME ZONE ?)::date - 1 AS last_day FROM p), "
+          + MEMBERS
+          + " SELECT pd.ix, dep.id AS dept,"
+          + "  count(m.emp) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.last_day)"
+          + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.first_day)) AS managers,"
+          + "  count(m.emp) FILTER (WHERE m.fired_on BETWEEN pd.first_day AND pd.last_day) AS left_,"
+          + "  count(m.emp) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.first_day)"
+          + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.first_day)) AS first_day_count,"
+          + "  count(m.emp) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.last_day)"
+          + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.last_day)) AS last_day_count"
+          + " FROM pd CROSS JOIN crm_department dep LEFT JOIN members m ON m.root = dep.id"
+          + " GROUP BY pd.ix, dep.id";
+
+  /** Per period and department: the won (filtered) deals of its employees, as in DEALS_SQL. */
+  private static final String DEPARTMENT_DEALS_SQL =
+      "WITH RECURSIVE "
+          + PERIODS
+          + ", "
+          + WON_DEALS
+          + ", "
+          + MEMBERS
+          + " SELECT p.ix, m.root AS dept, count(r.money) AS priced,"
+          + "  count(*) FILTER (WHERE r.money IS NULL) AS unpriced,"
+          + "  coalesce(sum(r.money), 0) AS volume"
+          + " FROM ranked r JOIN p ON r.won_at >= p.start_at AND r.won_at < p.end_at"
+          + " JOIN members m ON m.emp = r.emp"
+          + " GROUP BY p.ix, m.root";
+
   private static final String LEADS_SQL =
       "WITH "
           + PERIODS
@@ -224,20 +277,9 @@ public final class KpiSql {
     if (periods.isEmpty()) {
       return List.of();
     }
-    ZoneId zone = tenantZone();
-    for (Period period : periods) {
-      if (!period.zone().normalized().equals(zone.normalized())) {
-        throw new IllegalArgumentException(
-            "period " + period + " is not in the tenant's time zone " + zone);
-      }
-    }
+    String zoneId = checkZone(periods);
     Map<Integer, Map<Long, Row>> rows = new HashMap<>();
-    String zoneId = zone.getId();
-
-    Object[] pipelines = filter.pipelines().stream().sorted().toArray(Integer[]::new);
-    Object[] types = filter.dealTypes().stream().sorted().toArray(String[]::new);
-    Object[] sources = filter.sources().stream().sorted().toArray(String[]::new);
-    List<Object> deals = List.of(pipelines, types, sources, zoneId);
+    List<Object> deals = dealParams(filter, zoneId);
 
     query(ROSTER_SQL, periods, List.of(zoneId, zoneId), r -> row(rows, r));
     query(
@@ -317,6 +359,108 @@ public final class KpiSql {
             .thenComparingLong(Measurement::employeeId)
             .thenComparing(Measurement::kpi));
     return result;
+  }
+
+  /**
+   * Measures the department KPIs of {@link #MEASURED_DEPARTMENT} for every department of the portal
+   * (each with its sub-departments) in each period; the deal-based ones under the filter.
+   *
+   * @return one measurement per (department, period, KPI), ordered by period, department, KPI
+   */
+  public List<DepartmentMeasurement> measureDepartments(List<Period> periods, KpiFilter filter)
+      throws SQLException {
+    Objects.requireNonNull(filter, "filter");
+    if (periods.isEmpty()) {
+      return List.of();
+    }
+    String zoneId = checkZone(periods);
+    Map<Integer, Map<Long, DepartmentRow>> rows = new HashMap<>();
+    query(
+        HEADCOUNT_SQL,
+        periods,
+        List.of(zoneId, zoneId),
+        r -> {
+          DepartmentRow row =
+              rows.computeIfAbsent(r.getInt("ix"), k -> new HashMap<>())
+                  .computeIfAbsent(r.getLong("dept"), k -> new DepartmentRow());
+          row.managers = r.getLong("managers");
+          row.left = r.getLong("left_");
+          row.firstDay = r.getLong("first_day_count");
+          row.lastDay = r.getLong("last_day_count");
+        });
+    query(
+        DEPARTMENT_DEALS_SQL,
+        periods,
+        dealParams(filter, zoneId),
+        r -> {
+          DepartmentRow row = rows.getOrDefault(r.getInt("ix"), Map.of()).get(r.getLong("dept"));
+          if (row != null) {
+            row.priced = r.getLong("priced");
+            row.unpriced = r.getLong("unpriced");
+            row.volume = r.getBigDecimal("volume");
+          }
+        });
+    List<DepartmentMeasurement> result = new ArrayList<>();
+    for (int ix = 1; ix <= periods.size(); ix++) {
+      Period period = periods.get(ix - 1);
+      for (Map.Entry<Long, DepartmentRow> e :
+          new TreeMap<>(rows.getOrDefault(ix, Map.of())).entrySet()) {
+        DepartmentRow row = e.getValue();
+        long dept = e.getKey();
+        result.add(
+            new DepartmentMeasurement(
+                dept,
+                period,
+                Kpi.AVERAGE_SALES_PER_MANAGER,
+                row.managers == 0
+                    ? null
+                    : row.volume.divide(
+                        BigDecimal.valueOf(row.managers), MONEY_SCALE, RoundingMode.HALF_UP),
+                row.priced,
+                row.unpriced));
+        // left ÷ ((first + last) ÷ 2) × 100 = left × 2 × 100 ÷ (first + last), exact integers
+        result.add(
+            new DepartmentMeasurement(
+                dept,
+                period,
+                Kpi.STAFF_TURNOVER,
+                row.firstDay + row.lastDay == 0
+                    ? null
+                    : Row.percent(2 * row.left, row.firstDay + row.lastDay),
+                row.left,
+                0));
+      }
+    }
+    return result;
+  }
+
+  private String checkZone(List<Period> periods) throws SQLException {
+    ZoneId zone = tenantZone();
+    for (Period period : periods) {
+      if (!period.zone().normalized().equals(zone.normalized())) {
+        throw new IllegalArgumentException(
+            "period " + period + " is not in the tenant's time zone " + zone);
+      }
+    }
+    return zone.getId();
+  }
+
+  private static List<Object> dealParams(KpiFilter filter, String zoneId) {
+    Object[] pipelines = filter.pipelines().stream().sorted().toArray(Integer[]::new);
+    Object[] types = filter.dealTypes().stream().sorted().toArray(String[]::new);
+    Object[] sources = filter.sources().stream().sorted().toArray(String[]::new);
+    return List.of(pipelines, types, sources, zoneId);
+  }
+
+  /** The aggregates of one department in one period. */
+  private static final class DepartmentRow {
+    long managers;
+    long left;
+    long firstDay;
+    long lastDay;
+    long priced;
+    long unpriced;
+    BigDecimal volume = BigDecimal.ZERO;
   }
 
   private interface RowReader {

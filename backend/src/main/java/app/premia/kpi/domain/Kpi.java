@@ -229,25 +229,47 @@ public enum Kpi {
       KpiScope.DEPARTMENT,
       "Средние продажи на менеджера",
       "Average sales per manager",
-      "Объём продаж отдела ÷ число активных менеджеров отдела (работавших хотя бы один день"
-          + " периода), с округлением до копеек (половина — вверх). Без менеджеров показатель не"
-          + " определён.",
-      "The department's sales volume ÷ the number of the department's active managers (employed on"
-          + " at least one day of the period), rounded half-up to kopecks. With no managers the KPI"
-          + " is undefined."),
+      "Объём продаж отдела (сумма объёмов продаж его сотрудников и сотрудников его подотделов"
+          + " любой глубины; каждый сотрудник учитывается один раз, даже если он в нескольких из"
+          + " них) ÷ число активных сотрудников отдела и подотделов (работавших хотя бы один день"
+          + " периода: дата приёма не позже последнего дня периода, дата увольнения не раньше"
+          + " первого; неизвестные даты не исключают), с округлением до копеек (половина — вверх)."
+          + " Принадлежность к отделу — по текущему списку отделов сотрудника в Битрикс24. Без"
+          + " активных сотрудников показатель не определён. "
+          + Texts.WON_RU
+          + " "
+          + Texts.MONEY_RU,
+      "The department's sales volume (the sum of the sales volumes of its employees and of the"
+          + " employees of its sub-departments at any depth; each employee counted once, even when"
+          + " in several of them) ÷ the number of active employees of the department and its"
+          + " sub-departments (employed on at least one day of the period: hired on or before its"
+          + " last day, dismissed on or after its first; unknown dates do not exclude), rounded"
+          + " half-up to kopecks. Membership is the employee's current list of departments in"
+          + " Bitrix24. With no active employees the KPI is undefined. "
+          + Texts.WON_EN
+          + " "
+          + Texts.MONEY_EN),
   STAFF_TURNOVER(
       "staff_turnover",
       KpiUnit.PERCENT,
       KpiScope.DEPARTMENT,
       "Текучесть кадров",
       "Staff turnover",
-      "Сотрудники отдела, уволенные в периоде ÷ средняя численность отдела ((численность на первый"
-          + " день + численность на последний день периода) ÷ 2) × 100 %, с округлением до 4 знаков"
-          + " (половина — вверх). При нулевой средней численности показатель не определён.",
-      "The department's employees dismissed in the period ÷ the department's average headcount"
+      "Сотрудники отдела и его подотделов (каждый один раз), уволенные в периоде (дата"
+          + " увольнения от первого до последнего дня периода включительно) ÷ средняя численность"
+          + " ((численность на первый день + численность на последний день периода) ÷ 2) × 100 %,"
+          + " с округлением до 4 знаков (половина — вверх). Сотрудник числится в день, если дата"
+          + " приёма не позже этого дня, а дата увольнения не раньше его (неизвестные даты не"
+          + " исключают): в день увольнения он ещё числится. Принадлежность к отделу — по текущему"
+          + " списку отделов сотрудника в Битрикс24. При нулевой средней численности показатель не"
+          + " определён.",
+      "The employees of the department and its sub-departments (each once) dismissed in the period"
+          + " (dismissal date from its first to its last day inclusive) ÷ the average headcount"
           + " ((headcount on the first day + headcount on the last day of the period) ÷ 2) × 100 %,"
-          + " rounded half-up to 4 decimals. With an average headcount of zero the KPI is"
-          + " undefined."),
+          + " rounded half-up to 4 decimals. An employee is on the headcount of a day when hired on"
+          + " or before it and dismissed on or after it (unknown dates do not exclude): on the day"
+          + " of his dismissal he still counts. Membership is the employee's current list of"
+          + " departments in Bitrix24. With an average headcount of zero the KPI is undefined."),
   FUNNEL_STAGE_CONVERSION(
       "funnel_stage_conversion",
       KpiUnit.PERCENT,

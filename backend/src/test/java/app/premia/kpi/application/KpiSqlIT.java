@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.premia.kpi.domain.DepartmentMeasurement;
 import app.premia.kpi.domain.Kpi;
 import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
@@ -56,6 +57,7 @@ class KpiSqlIT {
   static UUID tenant;
   static UUID otherTenant;
   static UUID filterTenant;
+  static UUID departmentTenant;
   static Map<String, Measurement> measured;
 
   @BeforeAll
@@ -67,6 +69,7 @@ class KpiSqlIT {
     tenant = UUID.randomUUID();
     otherTenant = UUID.randomUUID();
     filterTenant = UUID.randomUUID();
+    departmentTenant = UUID.randomUUID();
     try (Connection c = owner()) {
       c.setAutoCommit(false);
       execute(
@@ -75,7 +78,7 @@ class KpiSqlIT {
           consultancy,
           "KPI test " + consultancy);
       context(c, tenant, consultancy);
-      for (UUID t : List.of(tenant, otherTenant, filterTenant)) {
+      for (UUID t : List.of(tenant, otherTenant, filterTenant, departmentTenant)) {
         execute(
             c,
             "INSERT INTO tenant (id, consultancy_id, name, time_zone, currency_code, created_at)"
@@ -89,6 +92,8 @@ class KpiSqlIT {
       buildOtherTenantFacts(c);
       context(c, filterTenant, consultancy);
       buildFilterTenantFacts(c);
+      context(c, departmentTenant, consultancy);
+      buildDepartmentTenantFacts(c);
       c.commit();
     }
     try (Connection c = runtime()) {
@@ -239,6 +244,45 @@ class KpiSqlIT {
     filteredDeal(c, 3, 1, "SERVICE", "CALL", "4000.00", 701, "2026-01-25T10:00:00Z");
     // F4: pipeline 2, no type, no source, 8 000.00, company 702, won Jan 26
     filteredDeal(c, 4, 2, null, null, "8000.00", 702, "2026-01-26T10:00:00Z");
+  }
+
+  /**
+   * A tenant for the department KPIs. Departments: 1 Sales (root) with sub-departments 2 Moscow and
+   * 3 St Petersburg; 4 Support (root) with the empty sub-department 5. Employees, January 2026
+   * (first day Jan 1, last day Jan 31):
+   *
+   * <pre>
+   *   201 in {2}    hired 2020-01-01            won 10 000.01 RUB and 1 000 EUR (no rate)
+   *   202 in {3}    hired 2020-01-01, left 2026-01-20   won 5 000.00
+   *   203 in {2, 3} hired 2026-01-31 (the last day)     no deals
+   *   204 in {1}    hired 2019-01-01, left 2025-12-31   won 1 000.00 (still responsible)
+   *   205 in {4}    hired 2020-01-01, left 2026-01-01 (the first day)
+   *   206 in {}     hired 2020-01-01            won 7 000.00: in no department
+   * </pre>
+   */
+  static void buildDepartmentTenantFacts(Connection c) throws SQLException {
+    currency(c, "RUB", 1, "1", true);
+    department(c, 1, null);
+    department(c, 2, 1L);
+    department(c, 3, 1L);
+    department(c, 4, null);
+    department(c, 5, 4L);
+    member(c, 201, "{2}", LocalDate.of(2020, 1, 1), null);
+    member(c, 202, "{3}", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 20));
+    member(c, 203, "{2,3}", LocalDate.of(2026, 1, 31), null);
+    member(c, 204, "{1}", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31));
+    member(c, 205, "{4}", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 1));
+    member(c, 206, "{}", LocalDate.of(2020, 1, 1), null);
+    deal(c, 1, 201L, "S", "10000.01", "RUB", 800, 0, null, null);
+    history(c, 1, 1, "WON", "S", "2026-01-10T10:00:00Z");
+    deal(c, 2, 201L, "S", "1000.00", "EUR", 801, 0, null, null);
+    history(c, 2, 2, "WON", "S", "2026-01-11T10:00:00Z");
+    deal(c, 3, 202L, "S", "5000.00", "RUB", 802, 0, null, null);
+    history(c, 3, 3, "WON", "S", "2026-01-12T10:00:00Z");
+    deal(c, 4, 204L, "S", "1000.00", "RUB", 803, 0, null, null);
+    history(c, 4, 4, "WON", "S", "2026-01-05T10:00:00Z");
+    deal(c, 5, 206L, "S", "7000.00", "RUB", 804, 0, null, null);
+    history(c, 5, 5, "WON", "S", "2026-01-06T10:00:00Z");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -556,6 +600,80 @@ class KpiSqlIT {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Department KPIs (the department tenant), January
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void averageSalesPerManager_rollsSubDepartmentsUp_andCountsActiveManagers() throws SQLException {
+    Map<String, DepartmentMeasurement> d = departments(KpiFilter.ALL);
+    // 2 Moscow: 201, 203 (hired on the last day: active); 10 000.01 (the EUR deal an error)
+    // ÷ 2 = 5 000.005 → 5 000.01 (half-up)
+    assertDepartment(d, 2, Kpi.AVERAGE_SALES_PER_MANAGER, "5000.01", 1, 1);
+    // 3 St Petersburg: 202 (left Jan 20: active), 203 → 5 000.00 ÷ 2
+    assertDepartment(d, 3, Kpi.AVERAGE_SALES_PER_MANAGER, "2500.00", 1, 0);
+    // 1 Sales = 1 + 2 + 3: 201, 202, 203 (once), 204 (left Dec 31: not active, but his deal is
+    // the department's) → 10 000.01 + 5 000.00 + 1 000.00 = 16 000.01 ÷ 3 = 5 333.3367 → 5 333.34
+    assertDepartment(d, 1, Kpi.AVERAGE_SALES_PER_MANAGER, "5333.34", 3, 1);
+    // 4 Support: 205 (left on the first day: active), no deals → 0 ÷ 1
+    assertDepartment(d, 4, Kpi.AVERAGE_SALES_PER_MANAGER, "0.00", 0, 0);
+    // 5: nobody → undefined; 206's 7 000.00 is in no department
+    assertDepartment(d, 5, Kpi.AVERAGE_SALES_PER_MANAGER, null, 0, 0);
+    assertEquals(5 * KpiSql.MEASURED_DEPARTMENT.size(), d.size());
+    // under a filter no deal passes (pipeline 9): 1 Sales → 0 ÷ 3
+    assertDepartment(
+        departments(new KpiFilter(Set.of(9), Set.of(), Set.of())),
+        1,
+        Kpi.AVERAGE_SALES_PER_MANAGER,
+        "0.00",
+        0,
+        0);
+  }
+
+  @Test
+  void staffTurnover_dismissalsOverTheAverageOfFirstAndLastDayHeadcounts() throws SQLException {
+    Map<String, DepartmentMeasurement> d = departments(KpiFilter.ALL);
+    // 2: nobody left; first day 201 (203 not yet), last day 201, 203 → 0 ÷ 1.5 = 0
+    assertDepartment(d, 2, Kpi.STAFF_TURNOVER, "0.0000", 0, 0);
+    // 3: 202 left; first day 202, last day 203 → 1 ÷ ((1 + 1) ÷ 2) = 100 %
+    assertDepartment(d, 3, Kpi.STAFF_TURNOVER, "100.0000", 1, 0);
+    // 1: 202 left (204 left in December); first day 201, 202; last day 201, 203
+    // → 1 ÷ 2 = 50 %
+    assertDepartment(d, 1, Kpi.STAFF_TURNOVER, "50.0000", 1, 0);
+    // 4: 205 left on Jan 1, employed that day; first day 1, last day 0 → 1 ÷ 0.5 = 200 %
+    assertDepartment(d, 4, Kpi.STAFF_TURNOVER, "200.0000", 1, 0);
+    // 5: average headcount 0 → undefined
+    assertDepartment(d, 5, Kpi.STAFF_TURNOVER, null, 0, 0);
+  }
+
+  static Map<String, DepartmentMeasurement> departments(KpiFilter filter) throws SQLException {
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, departmentTenant, null);
+      Map<String, DepartmentMeasurement> result =
+          new KpiSql(c)
+              .measureDepartments(List.of(JAN), filter).stream()
+                  .collect(Collectors.toMap(m -> m.departmentId() + "|" + m.kpi(), m -> m));
+      c.rollback();
+      return result;
+    }
+  }
+
+  static void assertDepartment(
+      Map<String, DepartmentMeasurement> measurements,
+      long department,
+      Kpi kpi,
+      String value,
+      long facts,
+      long errors) {
+    DepartmentMeasurement m = measurements.get(department + "|" + kpi);
+    String what = kpi + " of department " + department;
+    assertNotNull(m, what + " was not measured");
+    assertEquals(value == null ? null : new BigDecimal(value), m.value(), what);
+    assertEquals(facts, m.facts(), what + ": facts");
+    assertEquals(errors, m.errors(), what + ": errors");
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // helpers
   // ---------------------------------------------------------------------------------------------
 
@@ -635,6 +753,31 @@ class KpiSqlIT {
         contact,
         closeDate == null ? null : Date.valueOf(closeDate),
         nps == null ? null : nps.shortValue());
+  }
+
+  static void department(Connection c, long id, Long parent) throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_department (tenant_id, id, name, parent_id, sort, synced_at)"
+            + " VALUES (premia_current_tenant(), ?, ?, ?, 0, now())",
+        id,
+        "Dept " + id,
+        parent);
+  }
+
+  static void member(Connection c, long id, String departments, LocalDate hired, LocalDate fired)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_employee (tenant_id, id, active, first_name, department_ids, hired_on,"
+            + " fired_on, synced_at) VALUES (premia_current_tenant(), ?, ?, ?, ?::bigint[], ?, ?,"
+            + " now())",
+        id,
+        fired == null,
+        "E" + id,
+        departments,
+        Date.valueOf(hired),
+        fired == null ? null : Date.valueOf(fired));
   }
 
   static void filteredDeal(
