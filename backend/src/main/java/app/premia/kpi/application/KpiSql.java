@@ -1,6 +1,7 @@
 package app.premia.kpi.application;
 
 import app.premia.kpi.domain.DepartmentMeasurement;
+import app.premia.kpi.domain.FunnelMeasurement;
 import app.premia.kpi.domain.Kpi;
 import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
@@ -204,6 +205,41 @@ public final class KpiSql {
           + " FROM ranked r JOIN p ON r.won_at >= p.start_at AND r.won_at < p.end_at"
           + " JOIN members m ON m.emp = r.emp"
           + " GROUP BY p.ix, m.root";
+
+  /**
+   * Funnel conversion per department, pipeline and in-progress stage: each deal's first entry into
+   * the stage in the period (by time, then history id) and whether a later entry (by time, then id)
+   * went to a later stage of the same pipeline — in progress with a higher sort, or success.
+   * Parameters after the periods: the filter's pipelines, deal types and sources.
+   */
+  private static final String FUNNEL_SQL =
+      "WITH RECURSIVE "
+          + PERIODS
+          + ", f AS (SELECT ?::int[] AS pipelines, ?::text[] AS types, ?::text[] AS sources), "
+          + MEMBERS
+          + ", stages AS (SELECT coalesce(s.category_id, 0) AS pipeline, s.status_id AS stage,"
+          + "  s.sort, s.semantic FROM crm_stage s WHERE s.entity_id LIKE 'DEAL_STAGE%'),"
+          + " deals AS (SELECT d.id, d.assigned_by_id AS emp FROM crm_deal d CROSS JOIN f"
+          + "  WHERE (cardinality(f.pipelines) = 0 OR d.category_id = ANY (f.pipelines))"
+          + "   AND (cardinality(f.types) = 0 OR d.type_id = ANY (f.types))"
+          + "   AND (cardinality(f.sources) = 0 OR d.source_id = ANY (f.sources))),"
+          + " entries AS (SELECT DISTINCT ON (p.ix, h.owner_id, coalesce(h.category_id, 0),"
+          + "   h.stage_id)"
+          + "  p.ix, h.owner_id AS deal, coalesce(h.category_id, 0) AS pipeline, h.stage_id AS stage,"
+          + "  h.created_at AS entered_at, h.id AS hid"
+          + "  FROM crm_stage_history h JOIN p ON h.created_at >= p.start_at AND h.created_at < p.end_at"
+          + "  WHERE h.entity_type_id = 2"
+          + "  ORDER BY p.ix, h.owner_id, coalesce(h.category_id, 0), h.stage_id, h.created_at, h.id)"
+          + " SELECT e.ix, m.root AS dept, e.pipeline, e.stage, count(*) AS entered,"
+          + "  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM crm_stage_history h2"
+          + "   JOIN stages s2 ON s2.pipeline = coalesce(h2.category_id, 0) AND s2.stage = h2.stage_id"
+          + "   WHERE h2.entity_type_id = 2 AND h2.owner_id = e.deal"
+          + "    AND s2.pipeline = e.pipeline AND (h2.created_at, h2.id) > (e.entered_at, e.hid)"
+          + "    AND (s2.semantic = 'S' OR (s2.semantic = 'P' AND s2.sort > s.sort)))) AS converted"
+          + " FROM entries e"
+          + " JOIN stages s ON s.pipeline = e.pipeline AND s.stage = e.stage AND s.semantic = 'P'"
+          + " JOIN deals dl ON dl.id = e.deal JOIN members m ON m.emp = dl.emp"
+          + " GROUP BY e.ix, m.root, e.pipeline, e.stage";
 
   private static final String LEADS_SQL =
       "WITH "
@@ -431,6 +467,48 @@ public final class KpiSql {
                 0));
       }
     }
+    return result;
+  }
+
+  /**
+   * Measures {@link Kpi#FUNNEL_STAGE_CONVERSION} for every department (with its sub-departments),
+   * pipeline and in-progress stage that some filtered deal of the department entered in the period.
+   * A stage nobody entered has no value (undefined).
+   *
+   * @return ordered by period, department, pipeline, stage
+   */
+  public List<FunnelMeasurement> measureFunnel(List<Period> periods, KpiFilter filter)
+      throws SQLException {
+    Objects.requireNonNull(filter, "filter");
+    if (periods.isEmpty()) {
+      return List.of();
+    }
+    checkZone(periods);
+    List<Object> params = new ArrayList<>(dealParams(filter, ""));
+    params.remove(params.size() - 1);
+    List<FunnelMeasurement> result = new ArrayList<>();
+    query(
+        FUNNEL_SQL,
+        periods,
+        params,
+        r -> {
+          long entered = r.getLong("entered");
+          long converted = r.getLong("converted");
+          result.add(
+              new FunnelMeasurement(
+                  r.getLong("dept"),
+                  periods.get(r.getInt("ix") - 1),
+                  r.getInt("pipeline"),
+                  r.getString("stage"),
+                  Row.percent(converted, entered),
+                  entered,
+                  converted));
+        });
+    result.sort(
+        Comparator.comparing((FunnelMeasurement m) -> periods.indexOf(m.period()))
+            .thenComparingLong(FunnelMeasurement::departmentId)
+            .thenComparingInt(FunnelMeasurement::pipelineId)
+            .thenComparing(FunnelMeasurement::stageId));
     return result;
   }
 

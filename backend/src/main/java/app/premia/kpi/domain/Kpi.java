@@ -276,12 +276,25 @@ public enum Kpi {
       KpiScope.DEPARTMENT,
       "Конверсия воронки по стадиям",
       "Funnel conversion per stage",
-      "Для каждой воронки и каждой её стадии: сделки, вошедшие в стадию в периоде (по истории"
-          + " стадий) и затем перешедшие в более позднюю стадию той же воронки ÷ все сделки,"
-          + " вошедшие в стадию в периоде, × 100 %, с округлением до 4 знаков (половина — вверх).",
-      "For each pipeline and each of its stages: the deals that entered the stage in the period"
-          + " (by the stage history) and then moved to a later stage of the same pipeline ÷ all deals"
-          + " that entered the stage in the period, × 100 %, rounded half-up to 4 decimals.");
+      "Для каждого отдела (с подотделами любой глубины; сделка — отдела, если её ответственный"
+          + " сейчас в нём), каждой воронки и каждой её стадии «в работе» (семантика P): сделки,"
+          + " которые после своего первого в периоде входа в стадию (по истории стадий Битрикс24;"
+          + " порядок — по времени, при равенстве — по номеру записи истории) вошли в более позднюю"
+          + " стадию той же воронки — стадию «в работе» с бо́льшей сортировкой или успешную (S), в"
+          + " любой момент до сейчас, — ÷ все сделки, вошедшие в стадию в периоде (в [начало, конец)"
+          + " в часовом поясе компании), × 100 %, с округлением до 4 знаков (половина — вверх)."
+          + " Переход в проигрышную стадию (F) или назад продвижением не считается, пропуск стадии"
+          + " — считается. Стадия, в которую в периоде не входила ни одна сделка отдела, значения не"
+          + " имеет.",
+      "For each department (with its sub-departments at any depth; a deal is the department's when"
+          + " its responsible person is in it now), each pipeline and each in-progress stage"
+          + " (semantics P) of it: the deals that, after their first entry into the stage in the"
+          + " period (by the Bitrix24 stage history; ordered by time, then by history record"
+          + " number), entered a later stage of the same pipeline — an in-progress stage with a"
+          + " higher sort or a success stage (S), at any moment up to now — ÷ all deals that entered"
+          + " the stage in the period (in [start, end) in the company's time zone), × 100 %, rounded"
+          + " half-up to 4 decimals. Moving to a failure stage (F) or back is not progress; skipping"
+          + " a stage is. A stage no deal of the department entered in the period has no value.");
 
   private final String code;
   private final KpiUnit unit;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.premia.kpi.domain.DepartmentMeasurement;
+import app.premia.kpi.domain.FunnelMeasurement;
 import app.premia.kpi.domain.Kpi;
 import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
@@ -283,6 +284,47 @@ class KpiSqlIT {
     history(c, 4, 4, "WON", "S", "2026-01-05T10:00:00Z");
     deal(c, 5, 206L, "S", "7000.00", "RUB", 804, 0, null, null);
     history(c, 5, 5, "WON", "S", "2026-01-06T10:00:00Z");
+
+    // --- the funnel: pipeline 0 NEW 10 → OFFER 20 → INVOICE 30 → WON 40 (S), LOSE 50 (F);
+    // pipeline 1 C1:NEW 10 → C1:WON 20 (S). The funnel deals are all in progress now (P), so they
+    // change no volume above; only their history matters.
+    stage(c, "DEAL_STAGE", 0, "NEW", 10, "P");
+    stage(c, "DEAL_STAGE", 0, "OFFER", 20, "P");
+    stage(c, "DEAL_STAGE", 0, "INVOICE", 30, "P");
+    stage(c, "DEAL_STAGE", 0, "WON", 40, "S");
+    stage(c, "DEAL_STAGE", 0, "LOSE", 50, "F");
+    stage(c, "DEAL_STAGE_1", 1, "C1:NEW", 10, "P");
+    stage(c, "DEAL_STAGE_1", 1, "C1:WON", 20, "S");
+    // D10 (201): NEW Jan 5 → OFFER Jan 6 → WON Jan 7
+    funnelDeal(c, 10, 201, 0);
+    historyIn(c, 10, 10, 0, "NEW", "P", "2026-01-05T10:00:00Z");
+    historyIn(c, 11, 10, 0, "OFFER", "P", "2026-01-06T10:00:00Z");
+    historyIn(c, 12, 10, 0, "WON", "S", "2026-01-07T10:00:00Z");
+    // D11 (201): NEW Jan 8 → LOSE Jan 9 (a failure stage, though of a higher sort: no progress)
+    funnelDeal(c, 11, 201, 0);
+    historyIn(c, 13, 11, 0, "NEW", "P", "2026-01-08T10:00:00Z");
+    historyIn(c, 14, 11, 0, "LOSE", "F", "2026-01-09T10:00:00Z");
+    // D12 (201): NEW Jan 10 → INVOICE Jan 12 (OFFER skipped: still progress from NEW)
+    funnelDeal(c, 12, 201, 0);
+    historyIn(c, 15, 12, 0, "NEW", "P", "2026-01-10T10:00:00Z");
+    historyIn(c, 16, 12, 0, "INVOICE", "P", "2026-01-12T10:00:00Z");
+    // D13 (201): OFFER Jan 3 → back to NEW Jan 4 (a lower stage: no progress from OFFER)
+    funnelDeal(c, 13, 201, 0);
+    historyIn(c, 17, 13, 0, "OFFER", "P", "2026-01-03T10:00:00Z");
+    historyIn(c, 18, 13, 0, "NEW", "P", "2026-01-04T10:00:00Z");
+    // D14 (202): NEW Dec 30 (before January) → OFFER Jan 2 → WON Feb 5 (after January: counts)
+    funnelDeal(c, 14, 202, 0);
+    historyIn(c, 19, 14, 0, "NEW", "P", "2025-12-30T10:00:00Z");
+    historyIn(c, 20, 14, 0, "OFFER", "P", "2026-01-02T10:00:00Z");
+    historyIn(c, 21, 14, 0, "WON", "S", "2026-02-05T10:00:00Z");
+    // D15 (202), pipeline 1: C1:NEW Jan 10 → C1:WON Jan 11
+    funnelDeal(c, 15, 202, 1);
+    historyIn(c, 22, 15, 1, "C1:NEW", "P", "2026-01-10T10:00:00Z");
+    historyIn(c, 23, 15, 1, "C1:WON", "S", "2026-01-11T10:00:00Z");
+    // D17 (206, in no department): NEW Jan 5 → OFFER Jan 6: in no department's funnel
+    funnelDeal(c, 17, 206, 0);
+    historyIn(c, 24, 17, 0, "NEW", "P", "2026-01-05T10:00:00Z");
+    historyIn(c, 25, 17, 0, "OFFER", "P", "2026-01-06T10:00:00Z");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -645,6 +687,67 @@ class KpiSqlIT {
     assertDepartment(d, 5, Kpi.STAFF_TURNOVER, null, 0, 0);
   }
 
+  @Test
+  void funnelConversion_perDepartmentPipelineAndStage() throws SQLException {
+    Map<String, FunnelMeasurement> f = funnel(KpiFilter.ALL);
+    // 2 (201's D10–D13), pipeline 0:
+    //   NEW: entered D10, D11, D12, D13 (Jan 4) = 4; on to a later stage D10 (OFFER), D12
+    //   (INVOICE) — D11 lost, D13 never moved on → 2 ÷ 4 = 50 %
+    assertFunnel(f, 2, 0, "NEW", "50.0000", 4, 2);
+    //   OFFER: entered D10, D13 = 2; D10 won, D13 went back to NEW → 1 ÷ 2
+    assertFunnel(f, 2, 0, "OFFER", "50.0000", 2, 1);
+    //   INVOICE: D12, not moved on → 0 ÷ 1
+    assertFunnel(f, 2, 0, "INVOICE", "0.0000", 1, 0);
+    // 3 (202's D14, D15): OFFER D14, won on Feb 5 (after the period) → 1 ÷ 1; D14's NEW was in
+    // December; pipeline 1 C1:NEW D15 → 1 ÷ 1
+    assertFunnel(f, 3, 0, "OFFER", "100.0000", 1, 1);
+    assertFunnel(f, 3, 1, "C1:NEW", "100.0000", 1, 1);
+    // 1 = 2 + 3: NEW 2 ÷ 4; OFFER D10, D13, D14 → 2 ÷ 3 = 66.6667; INVOICE 0 ÷ 1; C1:NEW 1 ÷ 1
+    assertFunnel(f, 1, 0, "NEW", "50.0000", 4, 2);
+    assertFunnel(f, 1, 0, "OFFER", "66.6667", 3, 2);
+    assertFunnel(f, 1, 0, "INVOICE", "0.0000", 1, 0);
+    assertFunnel(f, 1, 1, "C1:NEW", "100.0000", 1, 1);
+    // success and failure stages have no value, nor do stages nobody entered, nor departments 4
+    // and 5 (no funnel deals); 206's D17 is in no department → 4 + 2 + 3 rows
+    assertEquals(9, f.size());
+    // filtered to pipeline 1: only C1:NEW, in departments 3 and 1
+    Map<String, FunnelMeasurement> one = funnel(new KpiFilter(Set.of(1), Set.of(), Set.of()));
+    assertEquals(2, one.size());
+    assertFunnel(one, 1, 1, "C1:NEW", "100.0000", 1, 1);
+  }
+
+  static Map<String, FunnelMeasurement> funnel(KpiFilter filter) throws SQLException {
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, departmentTenant, null);
+      Map<String, FunnelMeasurement> result =
+          new KpiSql(c)
+              .measureFunnel(List.of(JAN), filter).stream()
+                  .collect(
+                      Collectors.toMap(
+                          m -> m.departmentId() + "|" + m.pipelineId() + "|" + m.stageId(),
+                          m -> m));
+      c.rollback();
+      return result;
+    }
+  }
+
+  static void assertFunnel(
+      Map<String, FunnelMeasurement> measurements,
+      long department,
+      int pipeline,
+      String stage,
+      String value,
+      long entered,
+      long converted) {
+    FunnelMeasurement m = measurements.get(department + "|" + pipeline + "|" + stage);
+    String what = "funnel " + pipeline + "/" + stage + " of department " + department;
+    assertNotNull(m, what + " was not measured");
+    assertEquals(new BigDecimal(value), m.value(), what);
+    assertEquals(entered, m.entered(), what + ": entered");
+    assertEquals(converted, m.converted(), what + ": converted");
+  }
+
   static Map<String, DepartmentMeasurement> departments(KpiFilter filter) throws SQLException {
     try (Connection c = runtime()) {
       c.setAutoCommit(false);
@@ -753,6 +856,52 @@ class KpiSqlIT {
         contact,
         closeDate == null ? null : Date.valueOf(closeDate),
         nps == null ? null : nps.shortValue());
+  }
+
+  static void stage(
+      Connection c, String entity, int pipeline, String stage, int sort, String semantic)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_stage (tenant_id, entity_id, status_id, name, sort, semantic, category_id,"
+            + " synced_at) VALUES (premia_current_tenant(), ?, ?, ?, ?, ?, ?, now())",
+        entity,
+        stage,
+        stage,
+        sort,
+        semantic,
+        pipeline);
+  }
+
+  /** A deal in progress now, with no client, for the funnel. */
+  static void funnelDeal(Connection c, long id, long assigned, int pipeline) throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_deal (tenant_id, id, title, category_id, stage_id, stage_semantic, closed,"
+            + " amount, currency, assigned_by_id, company_id, contact_id, return_customer,"
+            + " repeated_approach, created_at, modified_at, synced_at)"
+            + " VALUES (premia_current_tenant(), ?, ?, ?, 'NEW', 'P', false, 0, 'RUB', ?, 0, 0,"
+            + " false, false, '2025-01-01T00:00:00Z', now(), now())",
+        id,
+        "D" + id,
+        pipeline,
+        assigned);
+  }
+
+  static void historyIn(
+      Connection c, long id, long deal, int pipeline, String stage, String semantic, String at)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
+            + " category_id, stage_id, stage_semantic, created_at, synced_at)"
+            + " VALUES (premia_current_tenant(), 2, ?, 2, ?, ?, ?, ?, ?, now())",
+        id,
+        deal,
+        pipeline,
+        stage,
+        semantic,
+        Instant.parse(at).atOffset(ZoneOffset.UTC));
   }
 
   static void department(Connection c, long id, Long parent) throws SQLException {
