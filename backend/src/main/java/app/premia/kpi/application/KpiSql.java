@@ -1,6 +1,9 @@
 package app.premia.kpi.application;
 
+import app.premia.kpi.domain.DepartmentMeasurement;
+import app.premia.kpi.domain.FunnelMeasurement;
 import app.premia.kpi.domain.Kpi;
+import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
 import app.premia.kpi.domain.Period;
 import java.math.BigDecimal;
@@ -42,10 +45,16 @@ public final class KpiSql {
           Kpi.REPEAT_SALES,
           Kpi.NEW_CLIENTS,
           Kpi.NPS,
+          Kpi.RETENTION,
+          Kpi.LTV,
           Kpi.ACTIVITY_CALLS,
           Kpi.ACTIVITY_MEETINGS,
           Kpi.ACTIVITY_EMAILS,
           Kpi.ACTIVITY_TOTAL);
+
+  /** The department KPIs {@link #measureDepartments} measures. */
+  public static final Set<Kpi> MEASURED_DEPARTMENT =
+      EnumSet.of(Kpi.AVERAGE_SALES_PER_MANAGER, Kpi.STAFF_TURNOVER);
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int RATIO_SCALE = 4;
@@ -57,11 +66,14 @@ public final class KpiSql {
           + " FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS x(s, e, ix))";
 
   /**
-   * Every deal won now, with its won moment, client, the client's order of purchase (nth, 1 = the
-   * client's first-ever won deal) and its amount in the tenant's currency (null: no rate).
+   * Every deal won now that passes the {@link KpiFilter}, with its won moment, client, the client's
+   * order of purchase (nth, 1 = the client's first-ever won deal among the filtered ones) and its
+   * amount in the tenant's currency (null: no rate). Parameters: the filter's pipelines, deal types
+   * and sources (arrays, empty = all), then the tenant's zone.
    */
   private static final String WON_DEALS =
-      "t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
+      "f AS (SELECT ?::int[] AS pipelines, ?::text[] AS types, ?::text[] AS sources),"
+          + " t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
           + " won AS ("
           + "  SELECT d.id, d.assigned_by_id AS emp, d.amount, d.currency, d.nps,"
           + "   CASE WHEN d.company_id > 0 THEN 'company:' || d.company_id"
@@ -70,9 +82,12 @@ public final class KpiSql {
           + "             WHERE h.tenant_id = d.tenant_id AND h.entity_type_id = 2"
           + "               AND h.owner_id = d.id AND h.stage_semantic = 'S'),"
           + "            d.close_date::timestamp AT TIME ZONE ?) AS won_at"
-          + "  FROM crm_deal d WHERE d.stage_semantic = 'S'),"
+          + "  FROM crm_deal d CROSS JOIN f WHERE d.stage_semantic = 'S'"
+          + "   AND (cardinality(f.pipelines) = 0 OR d.category_id = ANY (f.pipelines))"
+          + "   AND (cardinality(f.types) = 0 OR d.type_id = ANY (f.types))"
+          + "   AND (cardinality(f.sources) = 0 OR d.source_id = ANY (f.sources))),"
           + " ranked AS ("
-          + "  SELECT w.id, w.emp, w.nps, w.won_at,"
+          + "  SELECT w.id, w.emp, w.nps, w.won_at, w.client,"
           + "   CASE WHEN w.client IS NOT NULL THEN"
           + "     row_number() OVER (PARTITION BY w.client ORDER BY w.won_at, w.id) END AS nth,"
           + "   CASE WHEN w.currency IS NULL OR w.currency = t.cur THEN w.amount"
@@ -104,6 +119,127 @@ public final class KpiSql {
           + " FROM ranked r JOIN p ON r.won_at >= p.start_at AND r.won_at < p.end_at"
           + " WHERE r.emp > 0"
           + " GROUP BY p.ix, r.emp";
+
+  /**
+   * Retention: for each period, every client with a won deal in [start − 12 months, start) (local
+   * time), attributed to whoever won its latest deal before the start, and whether it bought again
+   * in the period. Extra parameters: the zone twice.
+   */
+  private static final String RETENTION_SQL =
+      "WITH "
+          + PERIODS
+          + ", "
+          + WON_DEALS
+          + ", base AS ("
+          + "  SELECT DISTINCT ON (p.ix, r.client) p.ix, r.client, r.emp, p.start_at, p.end_at"
+          + "  FROM ranked r JOIN p ON r.won_at < p.start_at"
+          + "   AND r.won_at >= (p.start_at AT TIME ZONE ? - interval '12 months') AT TIME ZONE ?"
+          + "  WHERE r.client IS NOT NULL"
+          + "  ORDER BY p.ix, r.client, r.won_at DESC, r.id DESC)"
+          + " SELECT b.ix, b.emp, count(*) AS clients,"
+          + "  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ranked r WHERE r.client = b.client"
+          + "   AND r.won_at >= b.start_at AND r.won_at < b.end_at)) AS retained"
+          + " FROM base b WHERE b.emp > 0 GROUP BY b.ix, b.emp";
+
+  /**
+   * LTV: for each period, the clients whose first-ever won deal is the employee's and was won
+   * before the period's end, with all their deals won before that end.
+   */
+  private static final String LTV_SQL =
+      "WITH "
+          + PERIODS
+          + ", "
+          + WON_DEALS
+          + ", firsts AS (SELECT client, emp, won_at FROM ranked WHERE nth = 1 AND emp > 0)"
+          + " SELECT p.ix, fi.emp, count(DISTINCT fi.client) AS clients,"
+          + "  count(*) FILTER (WHERE r.money IS NULL) AS unpriced,"
+          + "  coalesce(sum(r.money), 0) AS total"
+          + " FROM p JOIN firsts fi ON fi.won_at < p.end_at"
+          + " JOIN ranked r ON r.client = fi.client AND r.won_at < p.end_at"
+          + " GROUP BY p.ix, fi.emp";
+
+  /**
+   * Every department with each of its employees: those listed in the department itself or in any
+   * sub-department ({@code parent_id}, any depth; UNION stops on a cycle), each once.
+   */
+  private static final String MEMBERS =
+      "tree(root, id) AS (SELECT id, id FROM crm_department"
+          + "  UNION SELECT tr.root, d.id FROM tree tr JOIN crm_department d ON d.parent_id = tr.id),"
+          + " members AS (SELECT DISTINCT tr.root, e.id AS emp, e.hired_on, e.fired_on"
+          + "  FROM tree tr JOIN crm_employee e ON tr.id = ANY (e.department_ids))";
+
+  /**
+   * Per period and department: active employees (employed on at least one day), dismissals in the
+   * period and headcounts on its first and last local days. An employee is employed on day D when
+   * hired on or before D (or no hire date) and dismissed on or after D (or no dismissal date).
+   * Extra parameters: the zone twice.
+   */
+  private static final String HEADCOUNT_SQL =
+      "WITH RECURSIVE "
+          + PERIODS
+          + ", pd AS (SELECT ix, (start_at AT TIME ZONE ?)::date AS first_day,"
+          + "  (end_at AT TIME ZONE ?)::date - 1 AS last_day FROM p), "
+          + MEMBERS
+          + " SELECT pd.ix, dep.id AS dept,"
+          + "  count(m.emp) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.last_day)"
+          + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.first_day)) AS managers,"
+          + "  count(m.emp) FILTER (WHERE m.fired_on BETWEEN pd.first_day AND pd.last_day) AS left_,"
+          + "  count(m.emp) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.first_day)"
+          + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.first_day)) AS first_day_count,"
+          + "  count(m.emp) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.last_day)"
+          + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.last_day)) AS last_day_count"
+          + " FROM pd CROSS JOIN crm_department dep LEFT JOIN members m ON m.root = dep.id"
+          + " GROUP BY pd.ix, dep.id";
+
+  /** Per period and department: the won (filtered) deals of its employees, as in DEALS_SQL. */
+  private static final String DEPARTMENT_DEALS_SQL =
+      "WITH RECURSIVE "
+          + PERIODS
+          + ", "
+          + WON_DEALS
+          + ", "
+          + MEMBERS
+          + " SELECT p.ix, m.root AS dept, count(r.money) AS priced,"
+          + "  count(*) FILTER (WHERE r.money IS NULL) AS unpriced,"
+          + "  coalesce(sum(r.money), 0) AS volume"
+          + " FROM ranked r JOIN p ON r.won_at >= p.start_at AND r.won_at < p.end_at"
+          + " JOIN members m ON m.emp = r.emp"
+          + " GROUP BY p.ix, m.root";
+
+  /**
+   * Funnel conversion per department, pipeline and in-progress stage: each deal's first entry into
+   * the stage in the period (by time, then history id) and whether a later entry (by time, then id)
+   * went to a later stage of the same pipeline — in progress with a higher sort, or success.
+   * Parameters after the periods: the filter's pipelines, deal types and sources.
+   */
+  private static final String FUNNEL_SQL =
+      "WITH RECURSIVE "
+          + PERIODS
+          + ", f AS (SELECT ?::int[] AS pipelines, ?::text[] AS types, ?::text[] AS sources), "
+          + MEMBERS
+          + ", stages AS (SELECT coalesce(s.category_id, 0) AS pipeline, s.status_id AS stage,"
+          + "  s.sort, s.semantic FROM crm_stage s WHERE s.entity_id LIKE 'DEAL_STAGE%'),"
+          + " deals AS (SELECT d.id, d.assigned_by_id AS emp FROM crm_deal d CROSS JOIN f"
+          + "  WHERE (cardinality(f.pipelines) = 0 OR d.category_id = ANY (f.pipelines))"
+          + "   AND (cardinality(f.types) = 0 OR d.type_id = ANY (f.types))"
+          + "   AND (cardinality(f.sources) = 0 OR d.source_id = ANY (f.sources))),"
+          + " entries AS (SELECT DISTINCT ON (p.ix, h.owner_id, coalesce(h.category_id, 0),"
+          + "   h.stage_id)"
+          + "  p.ix, h.owner_id AS deal, coalesce(h.category_id, 0) AS pipeline, h.stage_id AS stage,"
+          + "  h.created_at AS entered_at, h.id AS hid"
+          + "  FROM crm_stage_history h JOIN p ON h.created_at >= p.start_at AND h.created_at < p.end_at"
+          + "  WHERE h.entity_type_id = 2"
+          + "  ORDER BY p.ix, h.owner_id, coalesce(h.category_id, 0), h.stage_id, h.created_at, h.id)"
+          + " SELECT e.ix, m.root AS dept, e.pipeline, e.stage, count(*) AS entered,"
+          + "  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM crm_stage_history h2"
+          + "   JOIN stages s2 ON s2.pipeline = coalesce(h2.category_id, 0) AND s2.stage = h2.stage_id"
+          + "   WHERE h2.entity_type_id = 2 AND h2.owner_id = e.deal"
+          + "    AND s2.pipeline = e.pipeline AND (h2.created_at, h2.id) > (e.entered_at, e.hid)"
+          + "    AND (s2.semantic = 'S' OR (s2.semantic = 'P' AND s2.sort > s.sort)))) AS converted"
+          + " FROM entries e"
+          + " JOIN stages s ON s.pipeline = e.pipeline AND s.stage = e.stage AND s.semantic = 'P'"
+          + " JOIN deals dl ON dl.id = e.deal JOIN members m ON m.emp = dl.emp"
+          + " GROUP BY e.ix, m.root, e.pipeline, e.stage";
 
   private static final String LEADS_SQL =
       "WITH "
@@ -165,24 +301,27 @@ public final class KpiSql {
    * @return one measurement per (employee, period, KPI), ordered by period, employee, KPI
    */
   public List<Measurement> measure(List<Period> periods) throws SQLException {
+    return measure(periods, KpiFilter.ALL);
+  }
+
+  /**
+   * As {@link #measure(List)}, every deal-based KPI counting only the deals the filter keeps (leads
+   * and activities are not filtered).
+   */
+  public List<Measurement> measure(List<Period> periods, KpiFilter filter) throws SQLException {
+    Objects.requireNonNull(filter, "filter");
     if (periods.isEmpty()) {
       return List.of();
     }
-    ZoneId zone = tenantZone();
-    for (Period period : periods) {
-      if (!period.zone().normalized().equals(zone.normalized())) {
-        throw new IllegalArgumentException(
-            "period " + period + " is not in the tenant's time zone " + zone);
-      }
-    }
+    String zoneId = checkZone(periods);
     Map<Integer, Map<Long, Row>> rows = new HashMap<>();
-    String zoneId = zone.getId();
+    List<Object> deals = dealParams(filter, zoneId);
 
     query(ROSTER_SQL, periods, List.of(zoneId, zoneId), r -> row(rows, r));
     query(
         DEALS_SQL,
         periods,
-        List.of(zoneId),
+        deals,
         r -> {
           Row row = row(rows, r);
           row.deals = r.getLong("deals");
@@ -216,6 +355,34 @@ public final class KpiSql {
           row.emails = r.getLong("emails");
         });
 
+    // retention and LTV describe employees already measured (roster or facts of the period); a
+    // former employee's old clients do not put him on the list
+    List<Object> retention = new ArrayList<>(deals);
+    retention.addAll(List.of(zoneId, zoneId));
+    query(
+        RETENTION_SQL,
+        periods,
+        retention,
+        r -> {
+          Row row = existingRow(rows, r);
+          if (row != null) {
+            row.baseClients = r.getLong("clients");
+            row.retained = r.getLong("retained");
+          }
+        });
+    query(
+        LTV_SQL,
+        periods,
+        deals,
+        r -> {
+          Row row = existingRow(rows, r);
+          if (row != null) {
+            row.ltvClients = r.getLong("clients");
+            row.ltvUnpriced = r.getLong("unpriced");
+            row.ltvTotal = r.getBigDecimal("total");
+          }
+        });
+
     List<Measurement> result = new ArrayList<>();
     for (int ix = 1; ix <= periods.size(); ix++) {
       Period period = periods.get(ix - 1);
@@ -230,11 +397,155 @@ public final class KpiSql {
     return result;
   }
 
+  /**
+   * Measures the department KPIs of {@link #MEASURED_DEPARTMENT} for every department of the portal
+   * (each with its sub-departments) in each period; the deal-based ones under the filter.
+   *
+   * @return one measurement per (department, period, KPI), ordered by period, department, KPI
+   */
+  public List<DepartmentMeasurement> measureDepartments(List<Period> periods, KpiFilter filter)
+      throws SQLException {
+    Objects.requireNonNull(filter, "filter");
+    if (periods.isEmpty()) {
+      return List.of();
+    }
+    String zoneId = checkZone(periods);
+    Map<Integer, Map<Long, DepartmentRow>> rows = new HashMap<>();
+    query(
+        HEADCOUNT_SQL,
+        periods,
+        List.of(zoneId, zoneId),
+        r -> {
+          DepartmentRow row =
+              rows.computeIfAbsent(r.getInt("ix"), k -> new HashMap<>())
+                  .computeIfAbsent(r.getLong("dept"), k -> new DepartmentRow());
+          row.managers = r.getLong("managers");
+          row.left = r.getLong("left_");
+          row.firstDay = r.getLong("first_day_count");
+          row.lastDay = r.getLong("last_day_count");
+        });
+    query(
+        DEPARTMENT_DEALS_SQL,
+        periods,
+        dealParams(filter, zoneId),
+        r -> {
+          DepartmentRow row = rows.getOrDefault(r.getInt("ix"), Map.of()).get(r.getLong("dept"));
+          if (row != null) {
+            row.priced = r.getLong("priced");
+            row.unpriced = r.getLong("unpriced");
+            row.volume = r.getBigDecimal("volume");
+          }
+        });
+    List<DepartmentMeasurement> result = new ArrayList<>();
+    for (int ix = 1; ix <= periods.size(); ix++) {
+      Period period = periods.get(ix - 1);
+      for (Map.Entry<Long, DepartmentRow> e :
+          new TreeMap<>(rows.getOrDefault(ix, Map.of())).entrySet()) {
+        DepartmentRow row = e.getValue();
+        long dept = e.getKey();
+        result.add(
+            new DepartmentMeasurement(
+                dept,
+                period,
+                Kpi.AVERAGE_SALES_PER_MANAGER,
+                row.managers == 0
+                    ? null
+                    : row.volume.divide(
+                        BigDecimal.valueOf(row.managers), MONEY_SCALE, RoundingMode.HALF_UP),
+                row.priced,
+                row.unpriced));
+        // left ÷ ((first + last) ÷ 2) × 100 = left × 2 × 100 ÷ (first + last), exact integers
+        result.add(
+            new DepartmentMeasurement(
+                dept,
+                period,
+                Kpi.STAFF_TURNOVER,
+                row.firstDay + row.lastDay == 0
+                    ? null
+                    : Row.percent(2 * row.left, row.firstDay + row.lastDay),
+                row.left,
+                0));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Measures {@link Kpi#FUNNEL_STAGE_CONVERSION} for every department (with its sub-departments),
+   * pipeline and in-progress stage that some filtered deal of the department entered in the period.
+   * A stage nobody entered has no value (undefined).
+   *
+   * @return ordered by period, department, pipeline, stage
+   */
+  public List<FunnelMeasurement> measureFunnel(List<Period> periods, KpiFilter filter)
+      throws SQLException {
+    Objects.requireNonNull(filter, "filter");
+    if (periods.isEmpty()) {
+      return List.of();
+    }
+    checkZone(periods);
+    List<Object> params = new ArrayList<>(dealParams(filter, ""));
+    params.remove(params.size() - 1);
+    List<FunnelMeasurement> result = new ArrayList<>();
+    query(
+        FUNNEL_SQL,
+        periods,
+        params,
+        r -> {
+          long entered = r.getLong("entered");
+          long converted = r.getLong("converted");
+          result.add(
+              new FunnelMeasurement(
+                  r.getLong("dept"),
+                  periods.get(r.getInt("ix") - 1),
+                  r.getInt("pipeline"),
+                  r.getString("stage"),
+                  Row.percent(converted, entered),
+                  entered,
+                  converted));
+        });
+    result.sort(
+        Comparator.comparing((FunnelMeasurement m) -> periods.indexOf(m.period()))
+            .thenComparingLong(FunnelMeasurement::departmentId)
+            .thenComparingInt(FunnelMeasurement::pipelineId)
+            .thenComparing(FunnelMeasurement::stageId));
+    return result;
+  }
+
+  private String checkZone(List<Period> periods) throws SQLException {
+    ZoneId zone = tenantZone();
+    for (Period period : periods) {
+      if (!period.zone().normalized().equals(zone.normalized())) {
+        throw new IllegalArgumentException(
+            "period " + period + " is not in the tenant's time zone " + zone);
+      }
+    }
+    return zone.getId();
+  }
+
+  private static List<Object> dealParams(KpiFilter filter, String zoneId) {
+    Object[] pipelines = filter.pipelines().stream().sorted().toArray(Integer[]::new);
+    Object[] types = filter.dealTypes().stream().sorted().toArray(String[]::new);
+    Object[] sources = filter.sources().stream().sorted().toArray(String[]::new);
+    return List.of(pipelines, types, sources, zoneId);
+  }
+
+  /** The aggregates of one department in one period. */
+  private static final class DepartmentRow {
+    long managers;
+    long left;
+    long firstDay;
+    long lastDay;
+    long priced;
+    long unpriced;
+    BigDecimal volume = BigDecimal.ZERO;
+  }
+
   private interface RowReader {
     void read(ResultSet row) throws SQLException;
   }
 
-  private void query(String sql, List<Period> periods, List<String> zones, RowReader reader)
+  private void query(String sql, List<Period> periods, List<?> params, RowReader reader)
       throws SQLException {
     String[] starts = periods.stream().map(p -> p.start().toString()).toArray(String[]::new);
     String[] ends = periods.stream().map(p -> p.end().toString()).toArray(String[]::new);
@@ -244,8 +555,14 @@ public final class KpiSql {
       s.setArray(1, startArray);
       s.setArray(2, endArray);
       int i = 3;
-      for (String zone : zones) {
-        s.setString(i++, zone);
+      for (Object param : params) {
+        if (param instanceof Integer[] ints) {
+          s.setArray(i++, connection.createArrayOf("integer", ints));
+        } else if (param instanceof String[] texts) {
+          s.setArray(i++, connection.createArrayOf("text", texts));
+        } else {
+          s.setString(i++, (String) param);
+        }
       }
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
@@ -258,6 +575,11 @@ public final class KpiSql {
   private static Row row(Map<Integer, Map<Long, Row>> rows, ResultSet r) throws SQLException {
     return rows.computeIfAbsent(r.getInt("ix"), k -> new HashMap<>())
         .computeIfAbsent(r.getLong("emp"), k -> new Row());
+  }
+
+  private static Row existingRow(Map<Integer, Map<Long, Row>> rows, ResultSet r)
+      throws SQLException {
+    return rows.getOrDefault(r.getInt("ix"), Map.of()).get(r.getLong("emp"));
   }
 
   /** The aggregates of one employee in one period; zero when no fact matched. */
@@ -274,6 +596,11 @@ public final class KpiSql {
     BigDecimal repeatVolume = BigDecimal.ZERO;
     long converted;
     long closedLeads;
+    long baseClients;
+    long retained;
+    long ltvClients;
+    long ltvUnpriced;
+    BigDecimal ltvTotal = BigDecimal.ZERO;
     long calls;
     long meetings;
     long emails;
@@ -321,6 +648,25 @@ public final class KpiSql {
               answers == 0 ? null : percent(promoters - detractors, answers),
               answers,
               0));
+      m.add(
+          new Measurement(
+              employee,
+              period,
+              Kpi.RETENTION,
+              baseClients == 0 ? null : percent(retained, baseClients),
+              baseClients,
+              0));
+      m.add(
+          new Measurement(
+              employee,
+              period,
+              Kpi.LTV,
+              ltvClients == 0
+                  ? null
+                  : ltvTotal.divide(
+                      BigDecimal.valueOf(ltvClients), MONEY_SCALE, RoundingMode.HALF_UP),
+              ltvClients,
+              ltvUnpriced));
       m.add(count(employee, period, Kpi.ACTIVITY_CALLS, calls));
       m.add(count(employee, period, Kpi.ACTIVITY_MEETINGS, meetings));
       m.add(count(employee, period, Kpi.ACTIVITY_EMAILS, emails));

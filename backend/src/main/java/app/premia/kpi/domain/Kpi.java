@@ -79,15 +79,25 @@ public enum Kpi {
       KpiScope.EMPLOYEE,
       "Удержание клиентов",
       "Retention",
-      "Клиенты сотрудника с выигранной сделкой за 12 месяцев до начала периода, которые снова"
-          + " купили в периоде ÷ все клиенты сотрудника с выигранной сделкой за эти 12 месяцев, ×"
-          + " 100 %. Клиент — сотрудника, если им выиграна последняя сделка клиента до начала"
-          + " периода. Без таких клиентов показатель не определён. "
+      "Клиенты сотрудника с выигранной сделкой за 12 месяцев до начала периода ([начало − 12"
+          + " месяцев, начало) в часовом поясе компании), которые снова купили в периоде (у клиента"
+          + " есть выигранная в периоде сделка любого сотрудника) ÷ все клиенты сотрудника с"
+          + " выигранной сделкой за эти 12 месяцев, × 100 %, с округлением до 4 знаков (половина —"
+          + " вверх). Клиент — сотрудника, если им выиграна последняя сделка клиента до начала"
+          + " периода (порядок — по моменту выигрыша, при равенстве — по номеру сделки). Без таких"
+          + " клиентов показатель не определён. "
+          + Texts.WON_RU
+          + " "
           + Texts.CLIENT_RU,
-      "The employee's clients with a won deal in the 12 months before the period who bought again in"
-          + " the period ÷ all the employee's clients with a won deal in those 12 months, × 100 %. A"
-          + " client is the employee's when the employee won the client's latest deal before the"
-          + " period. With no such clients the KPI is undefined. "
+      "The employee's clients with a won deal in the 12 months before the period ([start − 12"
+          + " months, start) in the company's time zone) who bought again in the period (the client"
+          + " has a deal won in the period, by anyone) ÷ all the employee's clients with a won deal"
+          + " in those 12 months, × 100 %, rounded half-up to 4 decimals. A client is the"
+          + " employee's when the employee won the client's latest deal before the period (ordered"
+          + " by the moment of winning, then by deal number). With no such clients the KPI is"
+          + " undefined. "
+          + Texts.WON_EN
+          + " "
           + Texts.CLIENT_EN),
   REPEAT_SALES(
       "repeat_sales",
@@ -142,13 +152,24 @@ public enum Kpi {
       KpiScope.EMPLOYEE,
       "LTV (пожизненная ценность клиента)",
       "LTV (lifetime value)",
-      "Средняя сумма всех сделок, выигранных до конца периода, на одного клиента сотрудника (клиент"
-          + " — сотрудника, если им выиграна первая сделка клиента), в валюте компании, с"
-          + " округлением до копеек (половина — вверх). Без клиентов показатель не определён. "
+      "Сумма всех сделок клиентов сотрудника (любого сотрудника), выигранных до конца периода, в"
+          + " валюте компании ÷ число клиентов сотрудника, с округлением до копеек (половина —"
+          + " вверх). Клиент — сотрудника, если им выиграна первая за всю историю сделка клиента"
+          + " (порядок — по моменту выигрыша, при равенстве — по номеру сделки) и она выиграна до"
+          + " конца периода. Без клиентов показатель не определён. Сделка клиента в валюте без курса"
+          + " не входит в сумму и учитывается как ошибка; клиент остаётся в делителе. "
+          + Texts.MONEY_RU
+          + " "
           + Texts.CLIENT_RU,
-      "The average total of all deals won up to the end of the period per client of the employee (a"
-          + " client is the employee's when the employee won the client's first deal), in the"
-          + " company's currency, rounded half-up to kopecks. With no clients the KPI is undefined. "
+      "The total, in the company's currency, of all deals (by anyone) of the employee's clients won"
+          + " up to the end of the period ÷ the number of the employee's clients, rounded half-up to"
+          + " kopecks. A client is the employee's when the employee won the client's first-ever deal"
+          + " (ordered by the moment of winning, then by deal number) and it was won before the"
+          + " period's end. With no clients the KPI is undefined. A client's deal in a currency"
+          + " without a rate is left out of the total and counted as an error; the client stays in"
+          + " the divisor. "
+          + Texts.MONEY_EN
+          + " "
           + Texts.CLIENT_EN),
   ACTIVITY_CALLS(
       "activity_calls",
@@ -208,37 +229,72 @@ public enum Kpi {
       KpiScope.DEPARTMENT,
       "Средние продажи на менеджера",
       "Average sales per manager",
-      "Объём продаж отдела ÷ число активных менеджеров отдела (работавших хотя бы один день"
-          + " периода), с округлением до копеек (половина — вверх). Без менеджеров показатель не"
-          + " определён.",
-      "The department's sales volume ÷ the number of the department's active managers (employed on"
-          + " at least one day of the period), rounded half-up to kopecks. With no managers the KPI"
-          + " is undefined."),
+      "Объём продаж отдела (сумма объёмов продаж его сотрудников и сотрудников его подотделов"
+          + " любой глубины; каждый сотрудник учитывается один раз, даже если он в нескольких из"
+          + " них) ÷ число активных сотрудников отдела и подотделов (работавших хотя бы один день"
+          + " периода: дата приёма не позже последнего дня периода, дата увольнения не раньше"
+          + " первого; неизвестные даты не исключают), с округлением до копеек (половина — вверх)."
+          + " Принадлежность к отделу — по текущему списку отделов сотрудника в Битрикс24. Без"
+          + " активных сотрудников показатель не определён. "
+          + Texts.WON_RU
+          + " "
+          + Texts.MONEY_RU,
+      "The department's sales volume (the sum of the sales volumes of its employees and of the"
+          + " employees of its sub-departments at any depth; each employee counted once, even when"
+          + " in several of them) ÷ the number of active employees of the department and its"
+          + " sub-departments (employed on at least one day of the period: hired on or before its"
+          + " last day, dismissed on or after its first; unknown dates do not exclude), rounded"
+          + " half-up to kopecks. Membership is the employee's current list of departments in"
+          + " Bitrix24. With no active employees the KPI is undefined. "
+          + Texts.WON_EN
+          + " "
+          + Texts.MONEY_EN),
   STAFF_TURNOVER(
       "staff_turnover",
       KpiUnit.PERCENT,
       KpiScope.DEPARTMENT,
       "Текучесть кадров",
       "Staff turnover",
-      "Сотрудники отдела, уволенные в периоде ÷ средняя численность отдела ((численность на первый"
-          + " день + численность на последний день периода) ÷ 2) × 100 %, с округлением до 4 знаков"
-          + " (половина — вверх). При нулевой средней численности показатель не определён.",
-      "The department's employees dismissed in the period ÷ the department's average headcount"
+      "Сотрудники отдела и его подотделов (каждый один раз), уволенные в периоде (дата"
+          + " увольнения от первого до последнего дня периода включительно) ÷ средняя численность"
+          + " ((численность на первый день + численность на последний день периода) ÷ 2) × 100 %,"
+          + " с округлением до 4 знаков (половина — вверх). Сотрудник числится в день, если дата"
+          + " приёма не позже этого дня, а дата увольнения не раньше его (неизвестные даты не"
+          + " исключают): в день увольнения он ещё числится. Принадлежность к отделу — по текущему"
+          + " списку отделов сотрудника в Битрикс24. При нулевой средней численности показатель не"
+          + " определён.",
+      "The employees of the department and its sub-departments (each once) dismissed in the period"
+          + " (dismissal date from its first to its last day inclusive) ÷ the average headcount"
           + " ((headcount on the first day + headcount on the last day of the period) ÷ 2) × 100 %,"
-          + " rounded half-up to 4 decimals. With an average headcount of zero the KPI is"
-          + " undefined."),
+          + " rounded half-up to 4 decimals. An employee is on the headcount of a day when hired on"
+          + " or before it and dismissed on or after it (unknown dates do not exclude): on the day"
+          + " of his dismissal he still counts. Membership is the employee's current list of"
+          + " departments in Bitrix24. With an average headcount of zero the KPI is undefined."),
   FUNNEL_STAGE_CONVERSION(
       "funnel_stage_conversion",
       KpiUnit.PERCENT,
       KpiScope.DEPARTMENT,
       "Конверсия воронки по стадиям",
       "Funnel conversion per stage",
-      "Для каждой воронки и каждой её стадии: сделки, вошедшие в стадию в периоде (по истории"
-          + " стадий) и затем перешедшие в более позднюю стадию той же воронки ÷ все сделки,"
-          + " вошедшие в стадию в периоде, × 100 %, с округлением до 4 знаков (половина — вверх).",
-      "For each pipeline and each of its stages: the deals that entered the stage in the period"
-          + " (by the stage history) and then moved to a later stage of the same pipeline ÷ all deals"
-          + " that entered the stage in the period, × 100 %, rounded half-up to 4 decimals.");
+      "Для каждого отдела (с подотделами любой глубины; сделка — отдела, если её ответственный"
+          + " сейчас в нём), каждой воронки и каждой её стадии «в работе» (семантика P): сделки,"
+          + " которые после своего первого в периоде входа в стадию (по истории стадий Битрикс24;"
+          + " порядок — по времени, при равенстве — по номеру записи истории) вошли в более позднюю"
+          + " стадию той же воронки — стадию «в работе» с бо́льшей сортировкой или успешную (S), в"
+          + " любой момент до сейчас, — ÷ все сделки, вошедшие в стадию в периоде (в [начало, конец)"
+          + " в часовом поясе компании), × 100 %, с округлением до 4 знаков (половина — вверх)."
+          + " Переход в проигрышную стадию (F) или назад продвижением не считается, пропуск стадии"
+          + " — считается. Стадия, в которую в периоде не входила ни одна сделка отдела, значения не"
+          + " имеет.",
+      "For each department (with its sub-departments at any depth; a deal is the department's when"
+          + " its responsible person is in it now), each pipeline and each in-progress stage"
+          + " (semantics P) of it: the deals that, after their first entry into the stage in the"
+          + " period (by the Bitrix24 stage history; ordered by time, then by history record"
+          + " number), entered a later stage of the same pipeline — an in-progress stage with a"
+          + " higher sort or a success stage (S), at any moment up to now — ÷ all deals that entered"
+          + " the stage in the period (in [start, end) in the company's time zone), × 100 %, rounded"
+          + " half-up to 4 decimals. Moving to a failure stage (F) or back is not progress; skipping"
+          + " a stage is. A stage no deal of the department entered in the period has no value.");
 
   private final String code;
   private final KpiUnit unit;

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.premia.kpi.domain.DepartmentMeasurement;
+import app.premia.kpi.domain.FunnelMeasurement;
 import app.premia.kpi.domain.Kpi;
+import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
 import app.premia.kpi.domain.Period;
 import app.premia.platform.migration.DatabaseMigrator;
@@ -23,6 +26,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +57,8 @@ class KpiSqlIT {
 
   static UUID tenant;
   static UUID otherTenant;
+  static UUID filterTenant;
+  static UUID departmentTenant;
   static Map<String, Measurement> measured;
 
   @BeforeAll
@@ -63,6 +69,8 @@ class KpiSqlIT {
     UUID consultancy = UUID.randomUUID();
     tenant = UUID.randomUUID();
     otherTenant = UUID.randomUUID();
+    filterTenant = UUID.randomUUID();
+    departmentTenant = UUID.randomUUID();
     try (Connection c = owner()) {
       c.setAutoCommit(false);
       execute(
@@ -71,7 +79,7 @@ class KpiSqlIT {
           consultancy,
           "KPI test " + consultancy);
       context(c, tenant, consultancy);
-      for (UUID t : List.of(tenant, otherTenant)) {
+      for (UUID t : List.of(tenant, otherTenant, filterTenant, departmentTenant)) {
         execute(
             c,
             "INSERT INTO tenant (id, consultancy_id, name, time_zone, currency_code, created_at)"
@@ -83,6 +91,10 @@ class KpiSqlIT {
       buildTenantFacts(c);
       context(c, otherTenant, consultancy);
       buildOtherTenantFacts(c);
+      context(c, filterTenant, consultancy);
+      buildFilterTenantFacts(c);
+      context(c, departmentTenant, consultancy);
+      buildDepartmentTenantFacts(c);
       c.commit();
     }
     try (Connection c = runtime()) {
@@ -216,6 +228,103 @@ class KpiSqlIT {
     history(c, 1, 1, "WON", "S", "2026-01-10T09:00:00Z");
     lead(c, 1, ANNA, "F", "2026-01-10T10:00:00Z");
     activity(c, 1, 2, true, ANNA, "2026-01-10T10:00:00Z");
+  }
+
+  /**
+   * A tenant for the filters: Anna's four January deals, each in its own pipeline, type and source
+   * combination (all RUB, no history needed beyond the win).
+   */
+  static void buildFilterTenantFacts(Connection c) throws SQLException {
+    currency(c, "RUB", 1, "1", true);
+    employee(c, ANNA, LocalDate.of(2020, 3, 1), null);
+    // F1: pipeline 0, type SALE, source CALL, 1 000.00, company 700 (its first), won Jan 10
+    filteredDeal(c, 1, 0, "SALE", "CALL", "1000.00", 700, "2026-01-10T10:00:00Z");
+    // F2: pipeline 1, type SALE, source WEB, 2 000.00, company 700 again, won Jan 20
+    filteredDeal(c, 2, 1, "SALE", "WEB", "2000.00", 700, "2026-01-20T10:00:00Z");
+    // F3: pipeline 1, type SERVICE, source CALL, 4 000.00, company 701, won Jan 25
+    filteredDeal(c, 3, 1, "SERVICE", "CALL", "4000.00", 701, "2026-01-25T10:00:00Z");
+    // F4: pipeline 2, no type, no source, 8 000.00, company 702, won Jan 26
+    filteredDeal(c, 4, 2, null, null, "8000.00", 702, "2026-01-26T10:00:00Z");
+  }
+
+  /**
+   * A tenant for the department KPIs. Departments: 1 Sales (root) with sub-departments 2 Moscow and
+   * 3 St Petersburg; 4 Support (root) with the empty sub-department 5. Employees, January 2026
+   * (first day Jan 1, last day Jan 31):
+   *
+   * <pre>
+   *   201 in {2}    hired 2020-01-01            won 10 000.01 RUB and 1 000 EUR (no rate)
+   *   202 in {3}    hired 2020-01-01, left 2026-01-20   won 5 000.00
+   *   203 in {2, 3} hired 2026-01-31 (the last day)     no deals
+   *   204 in {1}    hired 2019-01-01, left 2025-12-31   won 1 000.00 (still responsible)
+   *   205 in {4}    hired 2020-01-01, left 2026-01-01 (the first day)
+   *   206 in {}     hired 2020-01-01            won 7 000.00: in no department
+   * </pre>
+   */
+  static void buildDepartmentTenantFacts(Connection c) throws SQLException {
+    currency(c, "RUB", 1, "1", true);
+    department(c, 1, null);
+    department(c, 2, 1L);
+    department(c, 3, 1L);
+    department(c, 4, null);
+    department(c, 5, 4L);
+    member(c, 201, "{2}", LocalDate.of(2020, 1, 1), null);
+    member(c, 202, "{3}", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 20));
+    member(c, 203, "{2,3}", LocalDate.of(2026, 1, 31), null);
+    member(c, 204, "{1}", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31));
+    member(c, 205, "{4}", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 1));
+    member(c, 206, "{}", LocalDate.of(2020, 1, 1), null);
+    deal(c, 1, 201L, "S", "10000.01", "RUB", 800, 0, null, null);
+    history(c, 1, 1, "WON", "S", "2026-01-10T10:00:00Z");
+    deal(c, 2, 201L, "S", "1000.00", "EUR", 801, 0, null, null);
+    history(c, 2, 2, "WON", "S", "2026-01-11T10:00:00Z");
+    deal(c, 3, 202L, "S", "5000.00", "RUB", 802, 0, null, null);
+    history(c, 3, 3, "WON", "S", "2026-01-12T10:00:00Z");
+    deal(c, 4, 204L, "S", "1000.00", "RUB", 803, 0, null, null);
+    history(c, 4, 4, "WON", "S", "2026-01-05T10:00:00Z");
+    deal(c, 5, 206L, "S", "7000.00", "RUB", 804, 0, null, null);
+    history(c, 5, 5, "WON", "S", "2026-01-06T10:00:00Z");
+
+    // --- the funnel: pipeline 0 NEW 10 → OFFER 20 → INVOICE 30 → WON 40 (S), LOSE 50 (F);
+    // pipeline 1 C1:NEW 10 → C1:WON 20 (S). The funnel deals are all in progress now (P), so they
+    // change no volume above; only their history matters.
+    stage(c, "DEAL_STAGE", 0, "NEW", 10, "P");
+    stage(c, "DEAL_STAGE", 0, "OFFER", 20, "P");
+    stage(c, "DEAL_STAGE", 0, "INVOICE", 30, "P");
+    stage(c, "DEAL_STAGE", 0, "WON", 40, "S");
+    stage(c, "DEAL_STAGE", 0, "LOSE", 50, "F");
+    stage(c, "DEAL_STAGE_1", 1, "C1:NEW", 10, "P");
+    stage(c, "DEAL_STAGE_1", 1, "C1:WON", 20, "S");
+    // D10 (201): NEW Jan 5 → OFFER Jan 6 → WON Jan 7
+    funnelDeal(c, 10, 201, 0);
+    historyIn(c, 10, 10, 0, "NEW", "P", "2026-01-05T10:00:00Z");
+    historyIn(c, 11, 10, 0, "OFFER", "P", "2026-01-06T10:00:00Z");
+    historyIn(c, 12, 10, 0, "WON", "S", "2026-01-07T10:00:00Z");
+    // D11 (201): NEW Jan 8 → LOSE Jan 9 (a failure stage, though of a higher sort: no progress)
+    funnelDeal(c, 11, 201, 0);
+    historyIn(c, 13, 11, 0, "NEW", "P", "2026-01-08T10:00:00Z");
+    historyIn(c, 14, 11, 0, "LOSE", "F", "2026-01-09T10:00:00Z");
+    // D12 (201): NEW Jan 10 → INVOICE Jan 12 (OFFER skipped: still progress from NEW)
+    funnelDeal(c, 12, 201, 0);
+    historyIn(c, 15, 12, 0, "NEW", "P", "2026-01-10T10:00:00Z");
+    historyIn(c, 16, 12, 0, "INVOICE", "P", "2026-01-12T10:00:00Z");
+    // D13 (201): OFFER Jan 3 → back to NEW Jan 4 (a lower stage: no progress from OFFER)
+    funnelDeal(c, 13, 201, 0);
+    historyIn(c, 17, 13, 0, "OFFER", "P", "2026-01-03T10:00:00Z");
+    historyIn(c, 18, 13, 0, "NEW", "P", "2026-01-04T10:00:00Z");
+    // D14 (202): NEW Dec 30 (before January) → OFFER Jan 2 → WON Feb 5 (after January: counts)
+    funnelDeal(c, 14, 202, 0);
+    historyIn(c, 19, 14, 0, "NEW", "P", "2025-12-30T10:00:00Z");
+    historyIn(c, 20, 14, 0, "OFFER", "P", "2026-01-02T10:00:00Z");
+    historyIn(c, 21, 14, 0, "WON", "S", "2026-02-05T10:00:00Z");
+    // D15 (202), pipeline 1: C1:NEW Jan 10 → C1:WON Jan 11
+    funnelDeal(c, 15, 202, 1);
+    historyIn(c, 22, 15, 1, "C1:NEW", "P", "2026-01-10T10:00:00Z");
+    historyIn(c, 23, 15, 1, "C1:WON", "S", "2026-01-11T10:00:00Z");
+    // D17 (206, in no department): NEW Jan 5 → OFFER Jan 6: in no department's funnel
+    funnelDeal(c, 17, 206, 0);
+    historyIn(c, 24, 17, 0, "NEW", "P", "2026-01-05T10:00:00Z");
+    historyIn(c, 25, 17, 0, "OFFER", "P", "2026-01-06T10:00:00Z");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -393,6 +502,281 @@ class KpiSqlIT {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Retention. Lookback of January and Q1: [2025-01-01, 2026-01-01) Moscow — only contact 603 (D12,
+  // Anna, November; D7's December win is superseded by its February re-win, D14 was reopened).
+  // Lookback of February: [2025-02-01, 2026-02-01) — every client won in January or before, owned
+  // by whoever won its latest deal before February 1: 501 → Boris (D8, Jan 28, after Anna's D1 and
+  // D3), 601, 502, 603 → Anna; 602, 604 → Boris; 610, 611 → Egor (611: D21 and D22 at the same
+  // moment, the higher number D22 is the latest); 605 → nobody (D16). February purchases: D6 (501,
+  // at 00:00 Feb 1 Moscow, exactly the period's start: in the period, not the lookback), D7 (503).
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void retention_lookbackOf12Months_andTheClientsOwnerIsWhoeverWonItsLatestDeal() {
+    // January: 603 bought again (D13, Jan 5) → 1 ÷ 1 = 100 %
+    assertMeasured(ANNA, JAN, Kpi.RETENTION, "100.0000", 1, 0);
+    assertMeasured(ANNA, Q1, Kpi.RETENTION, "100.0000", 1, 0);
+    // February: Anna's 601, 502, 603 — none bought in February → 0 ÷ 3
+    assertMeasured(ANNA, FEB, Kpi.RETENTION, "0.0000", 3, 0);
+    // Boris's 501, 602, 604 — 501 bought again (D6, Anna's deal: by anyone) → 1 ÷ 3 = 33.3333
+    assertMeasured(BORIS, FEB, Kpi.RETENTION, "33.3333", 3, 0);
+    // Egor's 610, 611 → 0 ÷ 2
+    assertMeasured(EGOR, FEB, Kpi.RETENTION, "0.0000", 2, 0);
+    // no clients in the lookback: undefined
+    assertMeasured(BORIS, JAN, Kpi.RETENTION, null, 0, 0);
+    assertMeasured(VERA, FEB, Kpi.RETENTION, null, 0, 0);
+    assertMeasured(DINA, FEB, Kpi.RETENTION, null, 0, 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // LTV. First-ever purchases: 501 D1, 601 D2, 502 D5, 503 D7 (Feb 3), 603 D12 → Anna; 602 D9,
+  // 604 D15 → Boris; 610 D20, 611 D21 → Egor; 605 D16 → nobody.
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void ltv_allDealsOfTheEmployeesClients_byAnyone_upToThePeriodsEnd() {
+    // January (end 2026-02-01 00:00 Moscow): Anna's 501, 601, 502, 603 = 4 clients;
+    // 501: D1 100 000.00 + D3 992.57 + D8 45 000.50 (Boris's deal, Anna's client) — D6 at exactly
+    // the end is out; 601: D2 992.57; 502: D5 EUR (no rate: an error); 603: D12 70 000.00 + D13
+    // 8 000.00 → 224 985.64 ÷ 4 = 56 246.41
+    assertMeasured(ANNA, JAN, Kpi.LTV, "56246.41", 4, 1);
+    // February (end March 1): + 503; + D6 30 000.00 + D7 20 000.00 → 274 985.64 ÷ 5
+    // = 54 997.128 → 54 997.13
+    assertMeasured(ANNA, FEB, Kpi.LTV, "54997.13", 5, 1);
+    assertMeasured(ANNA, Q1, Kpi.LTV, "54997.13", 5, 1);
+    // Boris: 602 D9 10 000.00 (D10 lost), 604 D15 2 000.00 (D14 reopened) → 12 000.00 ÷ 2
+    assertMeasured(BORIS, JAN, Kpi.LTV, "6000.00", 2, 0);
+    // Egor: 610 D20 2 360.91, 611 D21 100.00 + D22 200.00 → 2 660.91 ÷ 2 = 1 330.455 → 1 330.46
+    // (half-up; truncating would give 1 330.45)
+    assertMeasured(EGOR, JAN, Kpi.LTV, "1330.46", 2, 0);
+    // no clients: undefined
+    assertMeasured(VERA, JAN, Kpi.LTV, null, 0, 0);
+    assertMeasured(DINA, FEB, Kpi.LTV, null, 0, 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Filters (the filter tenant): F1 p0 SALE CALL 1 000 (700), F2 p1 SALE WEB 2 000 (700),
+  // F3 p1 SERVICE CALL 4 000 (701), F4 p2 — — 8 000 (702); all Anna's, all January
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void filter_none_countsEveryDeal() throws SQLException {
+    Map<Kpi, Measurement> anna = filtered(KpiFilter.ALL);
+    // 1 000 + 2 000 + 4 000 + 8 000
+    assertValue(anna, Kpi.SALES_VOLUME, "15000.00", 4);
+    // F2 is 700's second purchase
+    assertValue(anna, Kpi.REPEAT_SALES, "2000.00", 1);
+    assertValue(anna, Kpi.NEW_CLIENTS, "3", 3);
+  }
+
+  @Test
+  void filter_byPipelines() throws SQLException {
+    // pipeline 1: F2 + F3 = 6 000.00; among the filtered deals F2 is 700's first purchase
+    Map<Kpi, Measurement> one = filtered(new KpiFilter(Set.of(1), Set.of(), Set.of()));
+    assertValue(one, Kpi.SALES_VOLUME, "6000.00", 2);
+    assertValue(one, Kpi.DEALS_WON, "2", 2);
+    assertValue(one, Kpi.NEW_CLIENTS, "2", 2);
+    assertValue(one, Kpi.REPEAT_SALES, "0.00", 0);
+    // pipelines 0 and 2: F1 + F4 = 9 000.00
+    assertValue(
+        filtered(new KpiFilter(Set.of(0, 2), Set.of(), Set.of())), Kpi.SALES_VOLUME, "9000.00", 2);
+  }
+
+  @Test
+  void filter_byDealTypes_aDealWithoutTypeMatchesNone() throws SQLException {
+    // SALE: F1 + F2 = 3 000.00, F2 a repeat of F1; F4 (no type) is out
+    Map<Kpi, Measurement> sale = filtered(new KpiFilter(Set.of(), Set.of("SALE"), Set.of()));
+    assertValue(sale, Kpi.SALES_VOLUME, "3000.00", 2);
+    assertValue(sale, Kpi.REPEAT_SALES, "2000.00", 1);
+    // 700 only: (1 000 + 2 000) ÷ 1
+    assertValue(sale, Kpi.LTV, "3000.00", 1);
+    // SALE or SERVICE: F1 + F2 + F3 = 7 000.00
+    assertValue(
+        filtered(new KpiFilter(Set.of(), Set.of("SALE", "SERVICE"), Set.of())),
+        Kpi.SALES_VOLUME,
+        "7000.00",
+        3);
+  }
+
+  @Test
+  void filter_bySources_andCombined() throws SQLException {
+    // CALL: F1 + F3 = 5 000.00
+    Map<Kpi, Measurement> call = filtered(new KpiFilter(Set.of(), Set.of(), Set.of("CALL")));
+    assertValue(call, Kpi.SALES_VOLUME, "5000.00", 2);
+    assertValue(call, Kpi.AVERAGE_DEAL, "2500.00", 2);
+    // pipeline 1 and CALL: F3 only
+    assertValue(
+        filtered(new KpiFilter(Set.of(1), Set.of(), Set.of("CALL"))),
+        Kpi.SALES_VOLUME,
+        "4000.00",
+        1);
+    // SALE and WEB: F2 only; a source nobody has: 0
+    assertValue(
+        filtered(new KpiFilter(Set.of(), Set.of("SALE"), Set.of("WEB"))),
+        Kpi.SALES_VOLUME,
+        "2000.00",
+        1);
+    assertValue(
+        filtered(new KpiFilter(Set.of(), Set.of(), Set.of("NOBODY"))), Kpi.SALES_VOLUME, "0.00", 0);
+  }
+
+  static Map<Kpi, Measurement> filtered(KpiFilter filter) throws SQLException {
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, filterTenant, null);
+      Map<Kpi, Measurement> anna =
+          new KpiSql(c)
+              .measure(List.of(JAN), filter).stream()
+                  .filter(m -> m.employeeId() == ANNA)
+                  .collect(Collectors.toMap(Measurement::kpi, m -> m));
+      c.rollback();
+      return anna;
+    }
+  }
+
+  static void assertValue(Map<Kpi, Measurement> measurements, Kpi kpi, String value, long facts) {
+    Measurement m = measurements.get(kpi);
+    assertNotNull(m, kpi + " was not measured");
+    assertEquals(new BigDecimal(value), m.value(), kpi.code());
+    assertEquals(facts, m.facts(), kpi.code() + ": facts");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Department KPIs (the department tenant), January
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void averageSalesPerManager_rollsSubDepartmentsUp_andCountsActiveManagers() throws SQLException {
+    Map<String, DepartmentMeasurement> d = departments(KpiFilter.ALL);
+    // 2 Moscow: 201, 203 (hired on the last day: active); 10 000.01 (the EUR deal an error)
+    // ÷ 2 = 5 000.005 → 5 000.01 (half-up)
+    assertDepartment(d, 2, Kpi.AVERAGE_SALES_PER_MANAGER, "5000.01", 1, 1);
+    // 3 St Petersburg: 202 (left Jan 20: active), 203 → 5 000.00 ÷ 2
+    assertDepartment(d, 3, Kpi.AVERAGE_SALES_PER_MANAGER, "2500.00", 1, 0);
+    // 1 Sales = 1 + 2 + 3: 201, 202, 203 (once), 204 (left Dec 31: not active, but his deal is
+    // the department's) → 10 000.01 + 5 000.00 + 1 000.00 = 16 000.01 ÷ 3 = 5 333.3367 → 5 333.34
+    assertDepartment(d, 1, Kpi.AVERAGE_SALES_PER_MANAGER, "5333.34", 3, 1);
+    // 4 Support: 205 (left on the first day: active), no deals → 0 ÷ 1
+    assertDepartment(d, 4, Kpi.AVERAGE_SALES_PER_MANAGER, "0.00", 0, 0);
+    // 5: nobody → undefined; 206's 7 000.00 is in no department
+    assertDepartment(d, 5, Kpi.AVERAGE_SALES_PER_MANAGER, null, 0, 0);
+    assertEquals(5 * KpiSql.MEASURED_DEPARTMENT.size(), d.size());
+    // under a filter no deal passes (pipeline 9): 1 Sales → 0 ÷ 3
+    assertDepartment(
+        departments(new KpiFilter(Set.of(9), Set.of(), Set.of())),
+        1,
+        Kpi.AVERAGE_SALES_PER_MANAGER,
+        "0.00",
+        0,
+        0);
+  }
+
+  @Test
+  void staffTurnover_dismissalsOverTheAverageOfFirstAndLastDayHeadcounts() throws SQLException {
+    Map<String, DepartmentMeasurement> d = departments(KpiFilter.ALL);
+    // 2: nobody left; first day 201 (203 not yet), last day 201, 203 → 0 ÷ 1.5 = 0
+    assertDepartment(d, 2, Kpi.STAFF_TURNOVER, "0.0000", 0, 0);
+    // 3: 202 left; first day 202, last day 203 → 1 ÷ ((1 + 1) ÷ 2) = 100 %
+    assertDepartment(d, 3, Kpi.STAFF_TURNOVER, "100.0000", 1, 0);
+    // 1: 202 left (204 left in December); first day 201, 202; last day 201, 203
+    // → 1 ÷ 2 = 50 %
+    assertDepartment(d, 1, Kpi.STAFF_TURNOVER, "50.0000", 1, 0);
+    // 4: 205 left on Jan 1, employed that day; first day 1, last day 0 → 1 ÷ 0.5 = 200 %
+    assertDepartment(d, 4, Kpi.STAFF_TURNOVER, "200.0000", 1, 0);
+    // 5: average headcount 0 → undefined
+    assertDepartment(d, 5, Kpi.STAFF_TURNOVER, null, 0, 0);
+  }
+
+  @Test
+  void funnelConversion_perDepartmentPipelineAndStage() throws SQLException {
+    Map<String, FunnelMeasurement> f = funnel(KpiFilter.ALL);
+    // 2 (201's D10–D13), pipeline 0:
+    //   NEW: entered D10, D11, D12, D13 (Jan 4) = 4; on to a later stage D10 (OFFER), D12
+    //   (INVOICE) — D11 lost, D13 never moved on → 2 ÷ 4 = 50 %
+    assertFunnel(f, 2, 0, "NEW", "50.0000", 4, 2);
+    //   OFFER: entered D10, D13 = 2; D10 won, D13 went back to NEW → 1 ÷ 2
+    assertFunnel(f, 2, 0, "OFFER", "50.0000", 2, 1);
+    //   INVOICE: D12, not moved on → 0 ÷ 1
+    assertFunnel(f, 2, 0, "INVOICE", "0.0000", 1, 0);
+    // 3 (202's D14, D15): OFFER D14, won on Feb 5 (after the period) → 1 ÷ 1; D14's NEW was in
+    // December; pipeline 1 C1:NEW D15 → 1 ÷ 1
+    assertFunnel(f, 3, 0, "OFFER", "100.0000", 1, 1);
+    assertFunnel(f, 3, 1, "C1:NEW", "100.0000", 1, 1);
+    // 1 = 2 + 3: NEW 2 ÷ 4; OFFER D10, D13, D14 → 2 ÷ 3 = 66.6667; INVOICE 0 ÷ 1; C1:NEW 1 ÷ 1
+    assertFunnel(f, 1, 0, "NEW", "50.0000", 4, 2);
+    assertFunnel(f, 1, 0, "OFFER", "66.6667", 3, 2);
+    assertFunnel(f, 1, 0, "INVOICE", "0.0000", 1, 0);
+    assertFunnel(f, 1, 1, "C1:NEW", "100.0000", 1, 1);
+    // success and failure stages have no value, nor do stages nobody entered, nor departments 4
+    // and 5 (no funnel deals); 206's D17 is in no department → 4 + 2 + 3 rows
+    assertEquals(9, f.size());
+    // filtered to pipeline 1: only C1:NEW, in departments 3 and 1
+    Map<String, FunnelMeasurement> one = funnel(new KpiFilter(Set.of(1), Set.of(), Set.of()));
+    assertEquals(2, one.size());
+    assertFunnel(one, 1, 1, "C1:NEW", "100.0000", 1, 1);
+  }
+
+  static Map<String, FunnelMeasurement> funnel(KpiFilter filter) throws SQLException {
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, departmentTenant, null);
+      Map<String, FunnelMeasurement> result =
+          new KpiSql(c)
+              .measureFunnel(List.of(JAN), filter).stream()
+                  .collect(
+                      Collectors.toMap(
+                          m -> m.departmentId() + "|" + m.pipelineId() + "|" + m.stageId(),
+                          m -> m));
+      c.rollback();
+      return result;
+    }
+  }
+
+  static void assertFunnel(
+      Map<String, FunnelMeasurement> measurements,
+      long department,
+      int pipeline,
+      String stage,
+      String value,
+      long entered,
+      long converted) {
+    FunnelMeasurement m = measurements.get(department + "|" + pipeline + "|" + stage);
+    String what = "funnel " + pipeline + "/" + stage + " of department " + department;
+    assertNotNull(m, what + " was not measured");
+    assertEquals(new BigDecimal(value), m.value(), what);
+    assertEquals(entered, m.entered(), what + ": entered");
+    assertEquals(converted, m.converted(), what + ": converted");
+  }
+
+  static Map<String, DepartmentMeasurement> departments(KpiFilter filter) throws SQLException {
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, departmentTenant, null);
+      Map<String, DepartmentMeasurement> result =
+          new KpiSql(c)
+              .measureDepartments(List.of(JAN), filter).stream()
+                  .collect(Collectors.toMap(m -> m.departmentId() + "|" + m.kpi(), m -> m));
+      c.rollback();
+      return result;
+    }
+  }
+
+  static void assertDepartment(
+      Map<String, DepartmentMeasurement> measurements,
+      long department,
+      Kpi kpi,
+      String value,
+      long facts,
+      long errors) {
+    DepartmentMeasurement m = measurements.get(department + "|" + kpi);
+    String what = kpi + " of department " + department;
+    assertNotNull(m, what + " was not measured");
+    assertEquals(value == null ? null : new BigDecimal(value), m.value(), what);
+    assertEquals(facts, m.facts(), what + ": facts");
+    assertEquals(errors, m.errors(), what + ": errors");
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // helpers
   // ---------------------------------------------------------------------------------------------
 
@@ -472,6 +856,105 @@ class KpiSqlIT {
         contact,
         closeDate == null ? null : Date.valueOf(closeDate),
         nps == null ? null : nps.shortValue());
+  }
+
+  static void stage(
+      Connection c, String entity, int pipeline, String stage, int sort, String semantic)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_stage (tenant_id, entity_id, status_id, name, sort, semantic, category_id,"
+            + " synced_at) VALUES (premia_current_tenant(), ?, ?, ?, ?, ?, ?, now())",
+        entity,
+        stage,
+        stage,
+        sort,
+        semantic,
+        pipeline);
+  }
+
+  /** A deal in progress now, with no client, for the funnel. */
+  static void funnelDeal(Connection c, long id, long assigned, int pipeline) throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_deal (tenant_id, id, title, category_id, stage_id, stage_semantic, closed,"
+            + " amount, currency, assigned_by_id, company_id, contact_id, return_customer,"
+            + " repeated_approach, created_at, modified_at, synced_at)"
+            + " VALUES (premia_current_tenant(), ?, ?, ?, 'NEW', 'P', false, 0, 'RUB', ?, 0, 0,"
+            + " false, false, '2025-01-01T00:00:00Z', now(), now())",
+        id,
+        "D" + id,
+        pipeline,
+        assigned);
+  }
+
+  static void historyIn(
+      Connection c, long id, long deal, int pipeline, String stage, String semantic, String at)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
+            + " category_id, stage_id, stage_semantic, created_at, synced_at)"
+            + " VALUES (premia_current_tenant(), 2, ?, 2, ?, ?, ?, ?, ?, now())",
+        id,
+        deal,
+        pipeline,
+        stage,
+        semantic,
+        Instant.parse(at).atOffset(ZoneOffset.UTC));
+  }
+
+  static void department(Connection c, long id, Long parent) throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_department (tenant_id, id, name, parent_id, sort, synced_at)"
+            + " VALUES (premia_current_tenant(), ?, ?, ?, 0, now())",
+        id,
+        "Dept " + id,
+        parent);
+  }
+
+  static void member(Connection c, long id, String departments, LocalDate hired, LocalDate fired)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_employee (tenant_id, id, active, first_name, department_ids, hired_on,"
+            + " fired_on, synced_at) VALUES (premia_current_tenant(), ?, ?, ?, ?::bigint[], ?, ?,"
+            + " now())",
+        id,
+        fired == null,
+        "E" + id,
+        departments,
+        Date.valueOf(hired),
+        fired == null ? null : Date.valueOf(fired));
+  }
+
+  static void filteredDeal(
+      Connection c,
+      long id,
+      int pipeline,
+      String type,
+      String source,
+      String amount,
+      long company,
+      String wonAt)
+      throws SQLException {
+    execute(
+        c,
+        "INSERT INTO crm_deal (tenant_id, id, title, category_id, stage_id, stage_semantic, closed,"
+            + " amount, currency, assigned_by_id, company_id, contact_id, return_customer,"
+            + " repeated_approach, type_id, source_id, created_at, modified_at, synced_at)"
+            + " VALUES (premia_current_tenant(), ?, ?, ?, 'WON', 'S', true, ?, 'RUB', ?, ?, 0,"
+            + " false, false, ?, ?, '2025-01-01T00:00:00Z', now(), now())",
+        id,
+        "F" + id,
+        pipeline,
+        new BigDecimal(amount),
+        ANNA,
+        company,
+        type,
+        source);
+    history(c, id, id, "WON", "S", wonAt);
   }
 
   static void history(Connection c, long id, long deal, String stage, String semantic, String at)
