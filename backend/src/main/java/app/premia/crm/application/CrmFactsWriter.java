@@ -535,18 +535,6 @@ final class CrmFactsWriter {
     }
   }
 
-  static long count(Connection c, UUID tenant, SyncEntity entity) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT count(*) FROM " + table(entity) + " WHERE tenant_id = ?" + scope(entity))) {
-      s.setObject(1, tenant);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
   static void quarantine(Connection c, UUID tenant, List<RejectedRow> rows, OffsetDateTime now)
       throws SQLException {
     if (rows.isEmpty()) {

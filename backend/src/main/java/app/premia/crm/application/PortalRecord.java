@@ -1,7 +1,5 @@
 package app.premia.crm.application;
 
-import java.util.Set;
-
 /**
  * A tenant's stored connection, secrets decrypted (never leaves the server).
  *
@@ -22,9 +20,5 @@ public record PortalRecord(
 
   public boolean connected() {
     return "CONNECTED".equals(status) && access != null;
-  }
-
-  public Set<Integer> pipelines() {
-    return options.pipelines();
   }
 }

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -620,10 +619,6 @@ public class SyncTransactions {
           }
           return null;
         });
-  }
-
-  static Long[] boxed(Array array) throws SQLException {
-    return array == null ? new Long[0] : (Long[]) array.getArray();
   }
 
   private static String cut(String text, int max) {

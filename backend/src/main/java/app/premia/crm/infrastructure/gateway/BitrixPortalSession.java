@@ -475,7 +475,6 @@ class BitrixPortalSession implements PortalSession {
       SyncEntity entity, Translator<?> translator, List<JsonObject> rows) {
     List<Object> facts = new ArrayList<>(rows.size());
     List<RejectedRow> rejected = new ArrayList<>();
-    long lastId = 0;
     for (JsonObject row : rows) {
       Translation<?> translation = translator.translate(row);
       if (translation instanceof Translation.Accepted<?> accepted) {
@@ -490,7 +489,7 @@ class BitrixPortalSession implements PortalSession {
                 quarantined.rawExcerpt()));
       }
     }
-    return new Chunk(facts, rejected, lastId);
+    return new Chunk(facts, rejected, 0); // the caller sets the cursor when there is one
   }
 
   private static String text(JsonObject object, String field) {
