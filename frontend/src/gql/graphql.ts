@@ -97,6 +97,8 @@ export type Permission =
   | 'MANAGE_CLIENT_COMPANIES'
   /** Connect, configure, sync and disconnect the active tenant's Bitrix24 portal. */
   | 'MANAGE_INTEGRATION'
+  /** Set KPI plans (targets) and the tenant's KPI filters. */
+  | 'MANAGE_KPI_PLANS'
   /** Invite users to the active tenant, change their roles, deactivate them. */
   | 'MANAGE_USERS'
   /** See every employee's data in the active tenant. */

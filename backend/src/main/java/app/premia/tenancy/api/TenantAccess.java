@@ -20,6 +20,32 @@ public interface TenantAccess {
   ActiveTenant requireIntegration(IntegrationRight right);
 
   /**
+   * The caller's standing for KPIs, measurements and plans in his active tenant: everyone with an
+   * active tenant may ask; what he sees is narrowed by the answer. Throws UNAUTHENTICATED without a
+   * session and FORBIDDEN without an active tenant.
+   */
+  KpiCaller kpiCaller();
+
+  /**
+   * Who asks for KPIs and what he may do with them.
+   *
+   * @param tenant the active tenant
+   * @param seesEveryone sees every employee and department (tenant admins, accountants, the
+   *     consultancy's people); false for managers, who see only {@code employeeId}
+   * @param managesPlans may set plans and KPI settings (tenant admins, the consultancy's people)
+   * @param employeeId the Bitrix24 user id his tenant membership is linked to ({@code
+   *     tenant_member.employee_ref}); null when not linked (a manager then sees nobody)
+   */
+  record KpiCaller(
+      ActiveTenant tenant, boolean seesEveryone, boolean managesPlans, Long employeeId) {
+
+    /** Whether the caller may see this employee's KPIs. */
+    public boolean maySee(long employee) {
+      return seesEveryone || (employeeId != null && employeeId == employee);
+    }
+  }
+
+  /**
    * A tenant and the consultancy it belongs to: what background work for it runs as.
    *
    * @param tenantId the tenant

@@ -30,7 +30,8 @@ public record CallerAccess(
     MANAGE_USERS,
     VIEW_ALL_EMPLOYEES,
     VIEW_INTEGRATION,
-    MANAGE_INTEGRATION
+    MANAGE_INTEGRATION,
+    MANAGE_KPI_PLANS
   }
 
   public boolean isConsultancyOwner() {
@@ -62,6 +63,7 @@ public record CallerAccess(
               }
               if (role != AccessRole.MANAGER && role != AccessRole.ACCOUNTANT) {
                 permissions.add(Permission.MANAGE_INTEGRATION);
+                permissions.add(Permission.MANAGE_KPI_PLANS);
               }
             });
     return permissions;

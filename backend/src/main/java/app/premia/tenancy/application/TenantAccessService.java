@@ -4,10 +4,12 @@ import app.premia.platform.errors.ErrorCode;
 import app.premia.platform.errors.PremiaException;
 import app.premia.tenancy.api.TenantAccess;
 import app.premia.tenancy.domain.AccessRole;
+import app.premia.tenancy.domain.MembershipStatus;
 import app.premia.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.UUID;
 
 /** Tenancy's answer to other contexts' authorization questions ({@link TenantAccess}). */
 @ApplicationScoped
@@ -40,5 +42,35 @@ public class TenantAccessService implements TenantAccess {
       throw AccessPolicy.forbidden();
     }
     return new ActiveTenant(tenant.id(), tenant.consultancyId(), access.userId());
+  }
+
+  @Override
+  public KpiCaller kpiCaller() {
+    CallerAccess access = policy.requireTenant();
+    AccessRole role = access.accessRole().orElseThrow(AccessPolicy::forbidden);
+    UUID tenantId = access.tenantId().orElseThrow(AccessPolicy::forbidden);
+    Tenant tenant = em.find(Tenant.class, tenantId);
+    if (tenant == null) {
+      throw AccessPolicy.forbidden();
+    }
+    Long employee =
+        em.createQuery(
+                "SELECT m.employeeRef FROM TenantMember m WHERE m.userId = :u AND m.status = :s",
+                String.class)
+            .setParameter("u", access.userId())
+            .setParameter("s", MembershipStatus.ACTIVE.name())
+            .getResultStream()
+            .filter(ref -> ref != null && ref.matches("[1-9][0-9]{0,17}"))
+            .map(Long::valueOf)
+            .findFirst()
+            .orElse(null);
+    boolean seesEveryone =
+        access.permissions().contains(CallerAccess.Permission.VIEW_ALL_EMPLOYEES);
+    boolean managesPlans = access.permissions().contains(CallerAccess.Permission.MANAGE_KPI_PLANS);
+    return new KpiCaller(
+        new ActiveTenant(tenant.id(), tenant.consultancyId(), access.userId()),
+        seesEveryone,
+        managesPlans,
+        employee);
   }
 }
