@@ -86,8 +86,9 @@ final class ArchitectureRules {
             "jakarta.ws.rs..",
             "jakarta.servlet..",
             "liquibase..",
-            "org.eclipse.microprofile..")
-        .as("a domain uses no web, GraphQL or migration framework");
+            "org.eclipse.microprofile..",
+            "org.apache.poi..")
+        .as("a domain uses no web, GraphQL, migration or spreadsheet framework");
   }
 
   /** GraphQL types and wiring live in the platform engine and each context's interfaces. */

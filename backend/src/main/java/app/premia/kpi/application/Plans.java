@@ -108,7 +108,9 @@ public final class Plans {
 
   /**
    * An {@link Audit} that inserts into {@code audit_event} with the columns {@code
-   * platform.audit.AuditLog} writes, on the same connection (so in the same transaction).
+   * platform.audit.AuditLog} writes, on the same connection (so in the same transaction). The
+   * entity type is the action's prefix before its first dot: {@value #ENTITY_TYPE} for the plans'
+   * actions, {@code kpi_settings} for {@link KpiSettings#ACTION_UPDATED}.
    *
    * @param actor the acting user ({@code app_user.id}), null for the system
    */
@@ -125,13 +127,22 @@ public final class Plans {
         s.setObject(1, actor);
         s.setTimestamp(2, Timestamp.from(clock.instant()));
         s.setString(3, action);
-        s.setString(4, ENTITY_TYPE);
+        s.setString(4, entityType(action));
         s.setString(5, entityId);
         s.setString(6, before);
         s.setString(7, after);
         s.executeUpdate();
       }
     };
+  }
+
+  /** The entity type an audit action names: its prefix before the first dot. */
+  static String entityType(String action) {
+    int dot = action.indexOf('.');
+    if (dot <= 0) {
+      throw new IllegalArgumentException("an audit action is entity.verb: " + action);
+    }
+    return action.substring(0, dot);
   }
 
   private final Connection connection;
@@ -357,7 +368,29 @@ public final class Plans {
 
   // -----------------------------------------------------------------------------------------------
 
-  private Kpi validateKey(
+  /**
+   * The errors {@link #set} refuses this input with, without reading or writing anything (a
+   * concurrent {@code CONFLICT} aside): for checking a batch before its first write.
+   */
+  static List<UserError> validateSet(
+      String kpiCode,
+      PlanSubjectKind subjectKind,
+      long subjectId,
+      PeriodType periodKind,
+      LocalDate periodStart,
+      BigDecimal target) {
+    List<UserError> errors = new ArrayList<>();
+    Kpi kpi = validateKey(kpiCode, subjectKind, subjectId, periodKind, periodStart, errors);
+    validateTarget(kpi, target, errors);
+    return errors;
+  }
+
+  /** The connection the plans are read and written on (in the tenant's context). */
+  Connection connection() {
+    return connection;
+  }
+
+  private static Kpi validateKey(
       String kpiCode,
       PlanSubjectKind subjectKind,
       long subjectId,
