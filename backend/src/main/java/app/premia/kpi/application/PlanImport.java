@@ -105,25 +105,18 @@ public final class PlanImport {
    */
   public Result importWorkbook(Period period, byte[] xlsx, UUID actor) throws SQLException {
     Objects.requireNonNull(period, "period");
-    if (xlsx == null || xlsx.length == 0) {
-      return failed(fileError(UserError.Code.REQUIRED, "Файл пуст: выберите файл XLSX."));
-    }
-    if (xlsx.length > MAX_BYTES) {
-      return failed(
-          fileError(UserError.Code.INVALID, "Файл больше 5 МБ: загрузите шаблон плана XLSX."));
-    }
-    Parsed parsed;
-    try {
-      parsed = parse(period, xlsx);
-    } catch (NotXlsx e) {
-      return failed(fileError(UserError.Code.INVALID, e.getMessage()));
-    }
-    if (!parsed.errors.isEmpty()) {
-      return failed(parsed.errors.all());
+    Parsed parsed =
+        read(
+            period,
+            xlsx,
+            () -> ids("SELECT id FROM crm_employee"),
+            () -> ids("SELECT id FROM crm_department"));
+    if (!parsed.errors().isEmpty()) {
+      return failed(parsed.errors());
     }
     Errors errors = new Errors();
     int imported = 0;
-    for (Target t : parsed.targets) {
+    for (Target t : parsed.targets()) {
       try {
         plans.set(
             t.kpi.code(), t.kind, t.subjectId, period.type(), period.firstDay(), t.value, actor);
@@ -139,10 +132,48 @@ public final class PlanImport {
 
   // -----------------------------------------------------------------------------------------------
 
-  private record Target(
-      String cell, Kpi kpi, PlanSubjectKind kind, long subjectId, BigDecimal value) {}
+  /** One target to set, from cell {@code cell}. */
+  record Target(String cell, Kpi kpi, PlanSubjectKind kind, long subjectId, BigDecimal value) {}
 
-  private record Parsed(List<Target> targets, Errors errors) {}
+  /** What a workbook holds: the targets when errors is empty. */
+  record Parsed(List<Target> targets, List<UserError> errors) {
+    Parsed {
+      targets = List.copyOf(targets);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /** The synced ids of employees or departments, asked for only when a workbook is readable. */
+  @FunctionalInterface
+  interface Ids {
+    Set<Long> get() throws SQLException;
+  }
+
+  /**
+   * Reads and checks a workbook for the period without writing anything: the targets to set, or
+   * every fault.
+   *
+   * @param employees the synced employees' ids
+   * @param departments the synced departments' ids
+   */
+  static Parsed read(Period period, byte[] xlsx, Ids employees, Ids departments)
+      throws SQLException {
+    if (xlsx == null || xlsx.length == 0) {
+      return new Parsed(
+          List.of(), List.of(fileError(UserError.Code.REQUIRED, "Файл пуст: выберите файл XLSX.")));
+    }
+    if (xlsx.length > MAX_BYTES) {
+      return new Parsed(
+          List.of(),
+          List.of(
+              fileError(UserError.Code.INVALID, "Файл больше 5 МБ: загрузите шаблон плана XLSX.")));
+    }
+    try {
+      return parse(period, xlsx, employees, departments);
+    } catch (NotXlsx e) {
+      return new Parsed(List.of(), List.of(fileError(UserError.Code.INVALID, e.getMessage())));
+    }
+  }
 
   /** The workbook is not an XLSX one can read. */
   private static final class NotXlsx extends Exception {
@@ -153,7 +184,8 @@ public final class PlanImport {
     }
   }
 
-  private Parsed parse(Period period, byte[] xlsx) throws NotXlsx, SQLException {
+  private static Parsed parse(Period period, byte[] xlsx, Ids employeeIds, Ids departmentIds)
+      throws NotXlsx, SQLException {
     if (xlsx.length < 4 || xlsx[0] != 'P' || xlsx[1] != 'K') {
       if (xlsx.length >= 4 && (xlsx[0] & 0xff) == 0xD0 && (xlsx[1] & 0xff) == 0xCF) {
         throw new NotXlsx(oleMessage());
@@ -172,10 +204,12 @@ public final class PlanImport {
       if (isZipBomb(e)) {
         throw new NotXlsx("Файл распаковывается в слишком большой объём: это не шаблон плана.");
       }
-      throw new NotXlsx("Файл XLSX повреждён или не читается: сохраните его в Excel заново.");
+      throw new NotXlsx(
+          "Файл не читается как книга Excel (повреждён или другого формата): сохраните"
+              + " его в Excel как «Книга Excel (*.xlsx)».");
     }
     try (book) {
-      return parse(period, book);
+      return parse(period, book, employeeIds, departmentIds);
     } catch (IOException e) {
       throw new UncheckedIOException("closing an in-memory workbook failed", e);
     }
@@ -195,7 +229,8 @@ public final class PlanImport {
     return false;
   }
 
-  private Parsed parse(Period period, XSSFWorkbook book) throws SQLException {
+  private static Parsed parse(Period period, XSSFWorkbook book, Ids employeeIds, Ids departmentIds)
+      throws SQLException {
     Errors errors = new Errors();
     List<Target> targets = new ArrayList<>();
     Sheet sheet = book.getSheet(PlanWorkbook.SHEET);
@@ -204,7 +239,7 @@ public final class PlanImport {
     }
     if (sheet == null) {
       errors.file("В книге нет листа «" + PlanWorkbook.SHEET + "»: загрузите шаблон плана.");
-      return new Parsed(targets, errors);
+      return new Parsed(targets, errors.all());
     }
 
     // the period marker and the KPI codes (row 2)
@@ -217,7 +252,7 @@ public final class PlanImport {
           a2,
           UserError.Code.INVALID,
           "нет метки шаблона плана: скачайте шаблон и заполните его, не удаляя скрытую строку 2.");
-      return new Parsed(targets, errors);
+      return new Parsed(targets, errors.all());
     }
     if (key.get().type() != period.type() || !key.get().firstDay().equals(period.firstDay())) {
       errors.add(
@@ -228,7 +263,7 @@ public final class PlanImport {
               + ", а план загружается на "
               + PlanWorkbook.describe(period.type(), period.firstDay())
               + ": скачайте шаблон этого периода.");
-      return new Parsed(targets, errors);
+      return new Parsed(targets, errors.all());
     }
     Map<Integer, Kpi> columns = new HashMap<>();
     Map<Kpi, String> seenCodes = new HashMap<>();
@@ -263,17 +298,17 @@ public final class PlanImport {
       }
     }
     if (!errors.isEmpty()) {
-      return new Parsed(targets, errors);
+      return new Parsed(targets, errors.all());
     }
 
     // the rows
     int lastRow = sheet.getLastRowNum();
     if (lastRow - FIRST_DATA_ROW + 1 > MAX_ROWS) {
       errors.file("В листе больше " + MAX_ROWS + " строк: это не шаблон плана.");
-      return new Parsed(targets, errors);
+      return new Parsed(targets, errors.all());
     }
-    Set<Long> employees = ids("SELECT id FROM crm_employee");
-    Set<Long> departments = ids("SELECT id FROM crm_department");
+    Set<Long> employees = employeeIds.get();
+    Set<Long> departments = departmentIds.get();
     Map<String, Integer> seenRows = new HashMap<>();
     for (int r = FIRST_DATA_ROW; r <= lastRow; r++) {
       Row row = sheet.getRow(r);
@@ -348,7 +383,7 @@ public final class PlanImport {
         java.util.Comparator.comparing((Target t) -> t.kind)
             .thenComparingLong(t -> t.subjectId)
             .thenComparing(t -> t.kpi));
-    return new Parsed(targets, errors);
+    return new Parsed(targets, errors.all());
   }
 
   private static boolean blankRow(Row row, Map<Integer, Kpi> columns) {

@@ -106,8 +106,16 @@ public final class PlanTemplate {
     List<Subject> subjects = new ArrayList<>();
     subjects.addAll(departments(planned.getOrDefault(PlanSubjectKind.DEPARTMENT, List.of())));
     subjects.addAll(employees(period, planned.getOrDefault(PlanSubjectKind.EMPLOYEE, List.of())));
-    String sign = PlanWorkbook.currencySign(currency());
+    return write(period, subjects, targets, currency());
+  }
 
+  /**
+   * The workbook for these rows and targets (no database): {@code targets} keyed by {@link
+   * #key(PlanSubjectKind, long, Kpi)}.
+   */
+  static byte[] write(
+      Period period, List<Subject> subjects, Map<String, BigDecimal> targets, String currency) {
+    String sign = PlanWorkbook.currencySign(currency);
     try (XSSFWorkbook book = new XSSFWorkbook()) {
       XSSFSheet sheet = book.createSheet(PlanWorkbook.SHEET);
       Styles styles = new Styles(book, sign);
@@ -191,9 +199,10 @@ public final class PlanTemplate {
 
   // -----------------------------------------------------------------------------------------------
 
-  private record Subject(PlanSubjectKind kind, long id, String name) {}
+  /** A row of the template: an employee or a department, with its name. */
+  record Subject(PlanSubjectKind kind, long id, String name) {}
 
-  private static String key(PlanSubjectKind kind, long id, Kpi kpi) {
+  static String key(PlanSubjectKind kind, long id, Kpi kpi) {
     return kind.name() + "|" + id + "|" + kpi.code();
   }
 
