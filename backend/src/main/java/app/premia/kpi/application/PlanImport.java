@@ -386,10 +386,8 @@ public final class PlanImport {
     return new Parsed(targets, errors.all());
   }
 
+  /** A row with no target is skipped whatever its type and id say: it sets nothing. */
   private static boolean blankRow(Row row, Map<Integer, Kpi> columns) {
-    if (!blank(row.getCell(TYPE_COLUMN)) || !blank(row.getCell(ID_COLUMN))) {
-      return false;
-    }
     for (int c : columns.keySet()) {
       if (!blank(row.getCell(c))) {
         return false;

@@ -399,29 +399,56 @@ class PlanWorkbookTest {
   // rows and columns
   // ---------------------------------------------------------------------------------------------
 
+  /** The template with a target in Boris's row and then the change. */
+  static byte[] borisFilledAnd(Consumer<XSSFSheet> change) {
+    return edited(
+        sheet -> {
+          at(sheet, BORIS_ROW, col(Kpi.DEALS_WON)).setCellValue(3);
+          change.accept(sheet);
+        });
+  }
+
+  @Test
+  void rowsWithoutTargets_areSkipped_whateverTheirTypeAndId() {
+    Parsed parsed =
+        read(
+            edited(
+                sheet -> {
+                  at(sheet, BORIS_ROW, 0).setCellValue("Менеджер");
+                  at(sheet, BORIS_ROW, 1).setCellValue(999);
+                }));
+    assertEquals(List.of(), parsed.errors());
+    assertEquals(2, parsed.targets().size(), "the two prefilled targets");
+  }
+
   @Test
   void badRows_areNamedByTheirTypeOrIdCell() {
     assertCellError(
-        edited(s -> at(s, BORIS_ROW, 0).setCellValue("Менеджер")),
+        borisFilledAnd(s -> at(s, BORIS_ROW, 0).setCellValue("Менеджер")),
         "A6",
         "ни «Сотрудник», ни «Отдел»");
-    assertCellError(edited(s -> at(s, BORIS_ROW, 0).setBlank()), "A6", "укажите тип строки");
     assertCellError(
-        edited(s -> at(s, BORIS_ROW, 1).setCellValue("Борис")), "B6", "целое положительное");
+        borisFilledAnd(s -> at(s, BORIS_ROW, 0).setBlank()), "A6", "укажите тип строки");
     assertCellError(
-        edited(s -> at(s, BORIS_ROW, 1).setCellValue(-202)), "B6", "целое положительное");
+        borisFilledAnd(s -> at(s, BORIS_ROW, 1).setCellValue("Борис")),
+        "B6",
+        "целое положительное");
     assertCellError(
-        edited(s -> at(s, BORIS_ROW, 1).setCellValue(202.5)), "B6", "целое положительное");
-    assertCellError(edited(s -> at(s, BORIS_ROW, 1).setBlank()), "B6", "укажите ID");
+        borisFilledAnd(s -> at(s, BORIS_ROW, 1).setCellValue(-202)), "B6", "целое положительное");
     assertCellError(
-        edited(s -> at(s, BORIS_ROW, 1).setCellValue(999)),
+        borisFilledAnd(s -> at(s, BORIS_ROW, 1).setCellValue(202.5)), "B6", "целое положительное");
+    assertCellError(borisFilledAnd(s -> at(s, BORIS_ROW, 1).setBlank()), "B6", "укажите ID");
+    assertCellError(
+        borisFilledAnd(s -> at(s, BORIS_ROW, 1).setCellValue(999)),
         "B6",
         "сотрудника с ID 999 нет в портале");
     assertCellError(
         edited(s -> at(s, DEPT_ROW, 1).setCellValue(8)), "B4", "отдела с ID 8 нет в портале");
     // Boris's id typed as a department's: that department does not exist
     assertCellError(
-        edited(s -> at(s, BORIS_ROW, 0).setCellValue("Отдел")), "B6", "отдела с ID 202 нет");
+        borisFilledAnd(s -> at(s, BORIS_ROW, 0).setCellValue("Отдел")),
+        "B6",
+        "отдела с ID 202 нет");
   }
 
   @Test
@@ -479,6 +506,7 @@ class PlanWorkbookTest {
                 Row row = sheet.createRow(30 + r);
                 row.createCell(0).setCellValue("Сотрудник");
                 row.createCell(1).setCellValue(5000 + r); // unknown employees
+                row.createCell(col(Kpi.DEALS_WON)).setCellValue(1);
               }
             });
     Parsed parsed = read(xlsx);
