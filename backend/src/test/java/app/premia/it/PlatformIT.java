@@ -51,7 +51,7 @@ class PlatformIT {
     // ROOT.war deploys at "/", where the SPA's absolute asset paths expect to be
     return ShrinkWrap.create(WebArchive.class, "ROOT.war")
         .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
-        .addClasses(PlatformIT.class, Http.class);
+        .addClasses(PlatformIT.class, Http.class, Session.class);
   }
 
   @ArquillianResource URL deployed;
@@ -264,6 +264,47 @@ class PlatformIT {
           SQLException.class,
           () -> statement.execute("CREATE TABLE intruder (id int)"),
           "runtime role must not create tables");
+    }
+  }
+
+  // ---- the plan template (kpi.interfaces.rest) ----
+
+  @Test
+  @RunAsClient
+  void planTemplate_isAnXlsxAttachment_forThoseWhoManagePlans_only() throws Exception {
+    String path = "/api/kpi/plans/template.xlsx?kind=MONTH&start=2026-11-01";
+    HttpResponse<byte[]> anonymous = new Session(base()).download(path);
+    assertEquals(401, anonymous.statusCode());
+    assertTrue(new String(anonymous.body(), "UTF-8").contains("\"UNAUTHENTICATED\""));
+
+    HttpResponse<byte[]> manager = Session.signedIn(base(), "manager1@alfa.demo").download(path);
+    assertEquals(403, manager.statusCode());
+    assertTrue(new String(manager.body(), "UTF-8").contains("\"FORBIDDEN\""));
+
+    Session admin = Session.signedIn(base(), "admin@alfa.demo");
+    HttpResponse<byte[]> badPeriod =
+        admin.download("/api/kpi/plans/template.xlsx?kind=MONTH&start=2026-11-02");
+    assertEquals(400, badPeriod.statusCode());
+    assertTrue(new String(badPeriod.body(), "UTF-8").contains("\"BAD_USER_INPUT\""));
+
+    HttpResponse<byte[]> template = admin.download(path);
+    assertEquals(200, template.statusCode(), () -> new String(template.body()));
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        template.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(
+        "attachment; filename=\"plan-2026-11.xlsx\";"
+            + " filename*=UTF-8''%D0%9F%D0%BB%D0%B0%D0%BD%202026-11.xlsx",
+        template.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals("no-store", template.headers().firstValue("Cache-Control").orElse(""));
+    // built inside the server by Apache POI, readable by POI here
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(template.body()))) {
+      var sheet = book.getSheet("План");
+      assertEquals("План на ноябрь 2026 г.", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("premia-plan MONTH 2026-11-01", sheet.getRow(1).getCell(0).getStringCellValue());
+      assertEquals("Тип", sheet.getRow(2).getCell(0).getStringCellValue());
     }
   }
 

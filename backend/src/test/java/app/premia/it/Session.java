@@ -60,6 +60,23 @@ final class Session {
     return this;
   }
 
+  /** GETs a path of the server (a file download) with this session's cookies. */
+  HttpResponse<byte[]> download(String pathAndQuery) {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(pathAndQuery))
+            .timeout(Duration.ofSeconds(60))
+            .GET()
+            .build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   JsonObject run(String query) {
     return run(query, Map.of());
   }
