@@ -181,6 +181,12 @@ public final class PlanTemplate {
       for (int i = 0; i < COLUMNS.size(); i++) {
         sheet.setColumnWidth(FIRST_KPI_COLUMN + i, 17 * 256);
       }
+      // printed landscape, one page wide, the headers on every page
+      sheet.setFitToPage(true);
+      sheet.getPrintSetup().setLandscape(true);
+      sheet.getPrintSetup().setFitWidth((short) 1);
+      sheet.getPrintSetup().setFitHeight((short) 0);
+      sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
       // protected without a password: locked cells (keys, headers, unavailable cells) stay as they
       // are; the targets are unlocked; columns may be resized and rows filtered
       sheet.lockFormatColumns(false);
