@@ -292,11 +292,7 @@ class KpiGraphQlIT {
       "query($n: Int) { employeeKpis(period: "
           + JAN_INPUT
           + ", first: $n) { totalCount edges { node { employee { id name departments { name"
-          + " head { name departments { name } } } } values { kpi { code } value plan attainment }"
-          + " previous { value } } } } kpiPlans(period: "
-          + JAN_INPUT
-          + ") { edges { node { target"
-          + " actual attainment employee { name } department { name } } } } }";
+          + " head { name } } } values { value plan attainment } } } } }";
 
   @Test
   void noNPlusOne_aPageOf5AndAPageOf50_executeTheSameNumberOfStatements() {
