@@ -428,7 +428,9 @@ public class KpiSchema implements SchemaContribution {
       throw new PremiaException(
           ErrorCode.BAD_USER_INPUT, "Число периодов — от 1 до " + MAX_SERIES + ".");
     }
-    Period last = r.period(String.valueOf(env.getArgument("periodKind")), env.getArgument("to"));
+    String kind = env.getArgument("periodKind");
+    LocalDate to = env.getArgument("to");
+    Period last = r.period(kind, to);
     Subject subject = subject(r, env.getArgument("subject"));
     List<Period> periods = KpiRequest.ending(last, count);
     List<PointView> points = new ArrayList<>();

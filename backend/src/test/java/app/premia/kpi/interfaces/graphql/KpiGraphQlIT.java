@@ -431,6 +431,47 @@ class KpiGraphQlIT {
   }
 
   @Test
+  void kpiSeries_endsWithThePeriodAtTo_withPlans() {
+    setPlans(
+        "[{kpi: \"deals_won\", employeeId: \""
+            + employeeId(9)
+            + "\", target: \"4\"}, {kpi: \"sales_volume\", departmentId: \""
+            + departmentId(3)
+            + "\", target: \"200000\"}]");
+    List<Map<String, Object>> points =
+        listOf(
+            run(
+                "query($id: ID!) { kpiSeries(kpi: \"deals_won\", subject: {employeeId: $id},"
+                    + " periodKind: MONTH, to: \"2026-02-01\", count: 3) { period { start }"
+                    + " value plan attainment } }",
+                Map.of("id", employeeId(9))),
+            "kpiSeries");
+    assertEquals(
+        List.of("2025-12-01", "2026-01-01", "2026-02-01"),
+        points.stream().map(p -> map(p, "period").get("start")).toList());
+    assertEquals("0", points.get(0).get("value"));
+    assertEquals("2", points.get(1).get("value"));
+    assertEquals("4.0000", points.get(1).get("plan"));
+    assertEquals("50.0000", points.get(1).get("attainment"));
+    List<Map<String, Object>> team =
+        listOf(
+            run(
+                "query($id: ID!) { kpiSeries(kpi: \"team_plan_fulfilment\", subject:"
+                    + " {departmentId: $id}, periodKind: MONTH, to: \"2026-01-01\", count: 1)"
+                    + " { value } }",
+                Map.of("id", departmentId(3))),
+            "kpiSeries");
+    // 179 858.00 ÷ 200 000 × 100
+    assertEquals("89.9290", team.get(0).get("value"));
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> listOf(ExecutionResult result, String field) {
+    assertTrue(result.getErrors().isEmpty(), () -> result.getErrors().toString());
+    return (List<Map<String, Object>>) ((Map<String, Object>) result.getData()).get(field);
+  }
+
+  @Test
   void roles_accountantReadsButMayNotPlan_managerSeesOnlyHimself() {
     caller = new KpiCaller(new ActiveTenant(tenant, consultancy, null), true, false, null);
     String refused =
