@@ -157,6 +157,57 @@ class TenancyIT {
             Map.entry(
                 "mutation($id: ID!) { deactivateUser(input: {tenantUserId: $id})" + payloadUser,
                 Map.of("id", id)));
+    // issue #5: KPIs and plans (employee and department ids are tenant-bound global ids)
+    String period = "{kind: MONTH, start: \"2026-01-01\"}";
+    a.put(
+        "employeeKpiCard",
+        id ->
+            Map.entry(
+                "query($id: ID!) { employeeKpiCard(employeeId: $id, period: "
+                    + period
+                    + ") { employee { id name } values { kpi { code } value plan } } }",
+                Map.of("id", id)));
+    a.put(
+        "employeeKpis",
+        id ->
+            Map.entry(
+                "query($id: ID!) { employeeKpis(departmentId: $id, period: "
+                    + period
+                    + ") { totalCount edges { node { employee { name } } } } }",
+                Map.of("id", id)));
+    a.put(
+        "departmentKpis",
+        id ->
+            Map.entry(
+                "query($id: ID!) { departmentKpis(departmentId: $id, period: "
+                    + period
+                    + ") { department { name } values { value } managers { employee { name } } } }",
+                Map.of("id", id)));
+    a.put(
+        "kpiSeries",
+        id ->
+            Map.entry(
+                "query($id: ID!) { kpiSeries(kpi: \"sales_volume\", subject: {employeeId: $id},"
+                    + " periodKind: MONTH, to: \"2026-01-01\", count: 3) { value plan } }",
+                Map.of("id", id)));
+    a.put(
+        "kpiFacts",
+        id ->
+            Map.entry(
+                "query($id: ID!) { kpiFacts(kpi: \"deals_won\", subject: {departmentId: $id},"
+                    + " period: "
+                    + period
+                    + ") { totalCount edges { node { title } } } }",
+                Map.of("id", id)));
+    a.put(
+        "setKpiPlans",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { setKpiPlans(input: {period: "
+                    + period
+                    + ", cells: [{kpi: \"sales_volume\", employeeId: $id, target: \"1\"}]})"
+                    + " { plans { target } errors { field code message } } }",
+                Map.of("id", id)));
     return a;
   }
 
@@ -547,6 +598,77 @@ class TenancyIT {
 
   @Test
   @RunAsClient
+  void aManager_asksForAnotherManagersKpis_getsNotFoundLikeARandomId_andGetsHisOwn()
+      throws Exception {
+    // the demo links manager1@alfa.demo to portal user 3 and manager2@alfa.demo to user 12
+    List<Long> inserted = new ArrayList<>();
+    try (Connection c = ownerConnection()) {
+      settings(c, ALFA, null, CONSULTANCY);
+      for (long id : List.of(3L, 12L)) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO crm_employee (tenant_id, id, active, first_name, department_ids,"
+                    + " synced_at) VALUES (?, ?, true, ?, '{}', now()) ON CONFLICT DO NOTHING")) {
+          s.setObject(1, ALFA);
+          s.setLong(2, id);
+          s.setString(3, "Сотрудник-тест " + id);
+          if (s.executeUpdate() == 1) {
+            inserted.add(id);
+          }
+        }
+      }
+    }
+    try {
+      Session manager1 = Session.signedIn(base(), "manager1@alfa.demo");
+      String own = globalId("Employee", ALFA, 3);
+      String other = globalId("Employee", ALFA, 12);
+      String missing = globalId("Employee", ALFA, 987654);
+      String random = UUID.randomUUID().toString();
+      List<String> queries =
+          List.of(
+              "query($id: ID!) { employeeKpiCard(employeeId: $id, period: {kind: MONTH, start:"
+                  + " \"2026-01-01\"}) { employee { id name } values { kpi { code } value } } }",
+              "query($id: ID!) { kpiSeries(kpi: \"sales_volume\", subject: {employeeId: $id},"
+                  + " periodKind: MONTH, to: \"2026-01-01\", count: 3) { value } }",
+              "query($id: ID!) { kpiFacts(kpi: \"deals_won\", subject: {employeeId: $id},"
+                  + " period: {kind: MONTH, start: \"2026-01-01\"}) { totalCount } }");
+      for (String query : queries) {
+        String baseline = normalise(manager1.raw(query, Map.of("id", random)).body());
+        String answer = normalise(manager1.raw(query, Map.of("id", other)).body());
+        assertEquals(baseline, answer, "manager2's KPIs differ from a random id: " + query);
+        assertEquals(baseline, normalise(manager1.raw(query, Map.of("id", missing)).body()));
+        assertTrue(answer.contains("\"NOT_FOUND\""), answer);
+        String mine = manager1.raw(query, Map.of("id", own)).body();
+        assertFalse(mine.contains("\"errors\""), "his own KPIs: " + mine);
+      }
+      String card =
+          manager1
+              .run(
+                  "{ myKpiCard(period: {kind: MONTH, start: \"2026-01-01\"}) { employee { id } } }")
+              .toString();
+      assertTrue(card.contains(own), card);
+      String list =
+          manager1
+              .run(
+                  "{ employeeKpis(period: {kind: MONTH, start: \"2026-01-01\"}) { totalCount"
+                      + " edges { node { employee { id } } } } }")
+              .toString();
+      assertFalse(list.contains(other), list);
+    } finally {
+      try (Connection c = ownerConnection()) {
+        settings(c, ALFA, null, CONSULTANCY);
+        for (long id : inserted) {
+          try (PreparedStatement s = c.prepareStatement("DELETE FROM crm_employee WHERE id = ?")) {
+            s.setLong(1, id);
+            s.executeUpdate();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  @RunAsClient
   void aConsultant_reachesOnlyAssignedTenants() throws Exception {
     Session consultant = Session.signedIn(base(), "consultant@integrator.demo");
     String tenants =
@@ -652,9 +774,29 @@ class TenancyIT {
   // helpers
   // ---------------------------------------------------------------------------------------------
 
-  /** Ids an attacker could try: Gamma's tenant, members, users; and junk. */
+  /** Ids an attacker could try: Gamma's tenant, members, users, employees, departments; junk. */
   private static List<String> gammaIds() throws SQLException {
     List<String> ids = new ArrayList<>(List.of(GAMMA.toString(), "not-a-uuid"));
+    // Gamma's employees and departments as global ids (those of its demo portal and any synced)
+    Set<Long> employees = new TreeSet<>(List.of(1L, 3L, 5L));
+    Set<Long> departments = new TreeSet<>(List.of(1L, 2L));
+    try (Connection c = ownerConnection()) {
+      settings(c, GAMMA, null, CONSULTANCY);
+      try (ResultSet rows =
+          c.createStatement().executeQuery("SELECT id FROM crm_employee ORDER BY id LIMIT 3")) {
+        while (rows.next()) {
+          employees.add(rows.getLong(1));
+        }
+      }
+      try (ResultSet rows =
+          c.createStatement().executeQuery("SELECT id FROM crm_department ORDER BY id LIMIT 2")) {
+        while (rows.next()) {
+          departments.add(rows.getLong(1));
+        }
+      }
+    }
+    employees.forEach(e -> ids.add(globalId("Employee", GAMMA, e)));
+    departments.forEach(d -> ids.add(globalId("Department", GAMMA, d)));
     try (Connection c = ownerConnection()) {
       settings(c, GAMMA, null, CONSULTANCY);
       try (ResultSet rows =
@@ -748,6 +890,13 @@ class TenancyIT {
         System.getenv("DB_URL"),
         System.getenv("DB_OWNER_USER"),
         System.getenv("DB_OWNER_PASSWORD"));
+  }
+
+  /** A KPI global id as the API writes it (base64url of "Type:tenant:id"). */
+  static String globalId(String type, UUID tenant, long id) {
+    return java.util.Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((type + ":" + tenant + ":" + id).getBytes(StandardCharsets.UTF_8));
   }
 
   static UUID demoId(String name) {

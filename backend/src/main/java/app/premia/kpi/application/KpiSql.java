@@ -71,7 +71,7 @@ public final class KpiSql {
    * amount in the tenant's currency (null: no rate). Parameters: the filter's pipelines, deal types
    * and sources (arrays, empty = all), then the tenant's zone.
    */
-  private static final String WON_DEALS =
+  static final String WON_DEALS =
       "f AS (SELECT ?::int[] AS pipelines, ?::text[] AS types, ?::text[] AS sources),"
           + " t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
           + " won AS ("
@@ -162,7 +162,7 @@ public final class KpiSql {
    * Every department with each of its employees: those listed in the department itself or in any
    * sub-department ({@code parent_id}, any depth; UNION stops on a cycle), each once.
    */
-  private static final String MEMBERS =
+  static final String MEMBERS =
       "tree(root, id) AS (SELECT id, id FROM crm_department"
           + "  UNION SELECT tr.root, d.id FROM tree tr JOIN crm_department d ON d.parent_id = tr.id),"
           + " members AS (SELECT DISTINCT tr.root, e.id AS emp, e.hired_on, e.fired_on"

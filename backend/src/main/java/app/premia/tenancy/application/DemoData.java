@@ -39,13 +39,22 @@ public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-  record DemoTenant(String key, String name, boolean consultantAssigned) {}
+  /**
+   * A demo client company. Its two managers are linked ({@code tenant_member.employee_ref}) to two
+   * sales people of the sandbox demo portal of the same name ({@code --demo}: alfa seed 1 with 3
+   * 000 deals, beta 1 500, gamma 800), whose user ids are deterministic: 3 is the first acquisition
+   * manager (the head of «Привлечение»), and the first account manager (the head of «Работа с
+   * клиентами») is 12 on alfa, 7 on beta, 5 on gamma — neither is ever hired late or dismissed by
+   * the generator, and both sell.
+   */
+  record DemoTenant(
+      String key, String name, boolean consultantAssigned, long manager1, long manager2) {}
 
   static final List<DemoTenant> TENANTS =
       List.of(
-          new DemoTenant("alfa", "ООО «Альфа Продажи»", true),
-          new DemoTenant("beta", "ООО «Бета Трейд»", true),
-          new DemoTenant("gamma", "ООО «Гамма Сервис»", false));
+          new DemoTenant("alfa", "ООО «Альфа Продажи»", true, 3, 12),
+          new DemoTenant("beta", "ООО «Бета Трейд»", true, 3, 7),
+          new DemoTenant("gamma", "ООО «Гамма Сервис»", false, 3, 5));
 
   @Inject
   @ConfigProperty(name = "premia.demo", defaultValue = "false")
@@ -145,12 +154,14 @@ public class DemoData {
           user(c, "manager1@" + demo.key() + ".demo", "Менеджер 1 " + title, hash, now),
           AccessRole.MANAGER,
           now);
+      link(c, demo, "manager1@" + demo.key() + ".demo", demo.manager1());
       member(
           c,
           demo,
           user(c, "manager2@" + demo.key() + ".demo", "Менеджер 2 " + title, hash, now),
           AccessRole.MANAGER,
           now);
+      link(c, demo, "manager2@" + demo.key() + ".demo", demo.manager2());
     }
   }
 
@@ -182,6 +193,16 @@ public class DemoData {
         role.name(),
         now,
         now);
+  }
+
+  private static void link(Connection c, DemoTenant demo, String email, long employee)
+      throws SQLException {
+    update(
+        c,
+        "UPDATE tenant_member SET employee_ref = ? WHERE tenant_id = ? AND user_id = ?",
+        Long.toString(employee),
+        tenantId(demo),
+        id("user:" + email));
   }
 
   private static void context(Connection c, UUID consultancyId, UUID tenantId) throws SQLException {
