@@ -3,6 +3,7 @@ package app.premia.kpi.interfaces.graphql;
 import app.premia.kpi.application.KpiDirectory;
 import app.premia.kpi.application.KpiFacts;
 import app.premia.kpi.application.KpiReader;
+import app.premia.kpi.application.KpiSettings;
 import app.premia.kpi.application.Plans;
 import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Period;
@@ -54,23 +55,29 @@ final class KpiRequest {
     return tenant;
   }
 
-  /**
-   * The tenant's KPI filter. TODO(lead): the ONE call site to switch to {@code new
-   * KpiSettings(connection, audit, clock).read()} when the kpi-plans branch lands; until then every
-   * deal counts.
-   */
-  KpiFilter filter() {
+  /** The tenant's KPI filter (its stored settings; every deal when none are stored). */
+  KpiFilter filter() throws SQLException {
     if (filter == null) {
-      filter = KpiFilter.ALL;
+      filter = settings().read();
     }
     return filter;
   }
 
-  KpiReader reader() {
+  /** The tenant's KPI settings; a change through them also resets the memoised filter. */
+  KpiSettings settings() {
+    return new KpiSettings(
+        connection, Plans.jdbcAudit(connection, caller.tenant().userId(), clock), clock);
+  }
+
+  void forgetFilter() {
+    filter = null;
+  }
+
+  KpiReader reader() throws SQLException {
     return new KpiReader(connection, filter());
   }
 
-  KpiFacts facts() {
+  KpiFacts facts() throws SQLException {
     return new KpiFacts(connection, filter());
   }
 

@@ -5,6 +5,7 @@ import app.premia.kpi.application.KpiDirectory.Department;
 import app.premia.kpi.application.KpiDirectory.Employee;
 import app.premia.kpi.application.KpiFacts;
 import app.premia.kpi.application.KpiSql;
+import app.premia.kpi.application.PlanImport;
 import app.premia.kpi.application.TeamPlanFulfilment;
 import app.premia.kpi.domain.Attainment;
 import app.premia.kpi.domain.DepartmentMeasurement;
@@ -536,20 +537,32 @@ public class KpiSchema implements SchemaContribution {
 
   // ---- mutations ------------------------------------------------------------------------------
 
-  private Map<String, Object> updateSettings(DataFetchingEnvironment env) {
-    requireManager(request(env));
-    // TODO(lead): when KpiSettings lands (branch kpi-plans), call
-    // new KpiSettings(connection, audit, clock).update(pipelines, dealTypes, sources, actor)
-    // and return its settings (or its UserErrors).
+  private Map<String, Object> updateSettings(DataFetchingEnvironment env) throws SQLException {
+    KpiRequest r = request(env);
+    requireManager(r);
+    Map<String, Object> input = env.getArgument("input");
+    List<UserError> errors =
+        r.settings()
+            .update(
+                ints(input.get("pipelines")),
+                strings(input.get("dealTypes")),
+                strings(input.get("sources")),
+                r.caller.tenant().userId());
     Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("kpiSettings", null);
-    payload.put(
-        "errors",
-        List.of(
-            UserError.of(
-                UserError.Code.INVALID,
-                "Настройки показателей пока нельзя изменить: функция ещё не доступна.")));
+    r.forgetFilter();
+    payload.put("kpiSettings", errors.isEmpty() ? settings(r) : null);
+    payload.put("errors", errors);
     return payload;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Integer> ints(Object value) {
+    return value == null ? List.of() : (List<Integer>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object value) {
+    return value == null ? List.of() : (List<String>) value;
   }
 
   private Map<String, Object> setPlans(DataFetchingEnvironment env) throws SQLException {
@@ -721,17 +734,11 @@ public class KpiSchema implements SchemaContribution {
       payload.put("errors", errors);
       return payload;
     }
-    // TODO(lead): when PlanImport lands (branch kpi-plans):
-    // PlanImport.Result result = new PlanImport(r.plans()).importWorkbook(period, bytes, actor);
-    // payload imported = result.imported(), errors = result.errors().
-    payload.put(
-        "errors",
-        List.of(
-            UserError.of(
-                UserError.Code.INVALID,
-                "Импорт планов из XLSX пока недоступен: функция ещё не готова.",
-                "input",
-                "fileBase64")));
+    PlanImport.Result result =
+        new PlanImport(r.plans()).importWorkbook(period, bytes, r.caller.tenant().userId());
+    r.forgetPlans();
+    payload.put("imported", result.errors().isEmpty() ? result.imported() : 0);
+    payload.put("errors", result.errors());
     return payload;
   }
 

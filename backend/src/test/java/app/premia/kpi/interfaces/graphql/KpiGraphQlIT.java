@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.premia.kpi.application.KpiSql;
+import app.premia.kpi.application.PlanTemplate;
+import app.premia.kpi.application.Plans;
 import app.premia.kpi.domain.Measurement;
 import app.premia.kpi.domain.Period;
 import app.premia.platform.config.RuntimeProfile;
@@ -518,6 +520,120 @@ class KpiGraphQlIT {
     assertTrue(
         errorOf("{ departmentKpis(period: " + JAN_INPUT + ") { currency } }", Map.of())
             .contains("FORBIDDEN"));
+  }
+
+  @Test
+  void updateKpiSettings_filtersTheDeals_refusesUnknownPipelines_andWritesNothingThen() {
+    String settings = "{ kpiSettings { pipelines dealTypes sources } }";
+    assertEquals(List.of(), data(run(settings, Map.of()), "kpiSettings").get("pipelines"));
+    assertEquals("1602.00", valueOf(card(8), "sales_volume"));
+
+    Map<String, Object> refused = updateSettings("[0, 77]", "[\"SALE\"]");
+    List<Map<String, Object>> errors = list(refused, "errors");
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals(List.of("input", "pipelines", "1"), errors.get(0).get("field"));
+    assertNull(refused.get("kpiSettings"));
+    assertEquals(List.of(), data(run(settings, Map.of()), "kpiSettings").get("dealTypes"));
+    assertEquals("1602.00", valueOf(card(8), "sales_volume"), "nothing was applied");
+
+    // the fixture's deals have no type: only SALE deals count now, so none
+    Map<String, Object> saved = updateSettings("[0]", "[\"SALE\"]");
+    assertTrue(list(saved, "errors").isEmpty(), saved.toString());
+    assertEquals(List.of("SALE"), map(saved, "kpiSettings").get("dealTypes"));
+    assertEquals("0.00", valueOf(card(8), "sales_volume"));
+    assertEquals("0", valueOf(card(8), "deals_won"));
+
+    updateSettings("[]", "[]");
+    assertEquals("1602.00", valueOf(card(8), "sales_volume"));
+  }
+
+  @Test
+  void importKpiPlans_setsTheTemplateCells_orNothingWithTheCellNamed() throws Exception {
+    byte[] template =
+        new PlanTemplate(new Plans(connection, Plans.jdbcAudit(connection, null, NOW), NOW))
+            .build(JAN);
+    byte[] bad = fillTemplate(template, 9, "sales_volume", -1);
+    Map<String, Object> refused = importPlans(bad);
+    assertEquals(0, refused.get("imported"));
+    List<Map<String, Object>> errors = list(refused, "errors");
+    assertFalse(errors.isEmpty());
+    assertTrue(
+        String.valueOf(errors.get(0).get("message")).matches("^[A-Z]+[0-9]+: .*"),
+        errors.toString());
+    assertNull(planOf(card(9), "sales_volume"));
+
+    // the template carries the period's plans already set: they are imported again, unchanged
+    int before = janPlanCount();
+    Map<String, Object> imported = importPlans(fillTemplate(template, 9, "sales_volume", 2000));
+    assertTrue(list(imported, "errors").isEmpty(), imported.toString());
+    assertEquals(before + 1, imported.get("imported"));
+    assertEquals(before + 1, janPlanCount());
+    assertEquals("2000.0000", planOf(card(9), "sales_volume"));
+    // employee 9: 900.50 + 901.50 = 1 802.00 of 2 000 = 90.1 %
+    assertEquals("90.1000", attainmentOf(card(9), "sales_volume"));
+  }
+
+  static int janPlanCount() {
+    return (Integer)
+        data(run("{ kpiPlans(period: " + JAN_INPUT + ") { totalCount } }", Map.of()), "kpiPlans")
+            .get("totalCount");
+  }
+
+  Map<String, Object> updateSettings(String pipelines, String dealTypes) {
+    return data(
+        run(
+            "mutation { updateKpiSettings(input: {pipelines: "
+                + pipelines
+                + ", dealTypes: "
+                + dealTypes
+                + ", sources: []}) { kpiSettings { pipelines dealTypes sources }"
+                + " errors { field code message } } }",
+            Map.of()),
+        "updateKpiSettings");
+  }
+
+  Map<String, Object> importPlans(byte[] xlsx) {
+    return data(
+        run(
+            "mutation($f: String!) { importKpiPlans(input: {period: "
+                + JAN_INPUT
+                + ", fileBase64: $f}) { imported errors { field code message } } }",
+            Map.of("f", java.util.Base64.getEncoder().encodeToString(xlsx))),
+        "importKpiPlans");
+  }
+
+  /** The template with one employee's cell of one KPI set, found by the hidden code row. */
+  static byte[] fillTemplate(byte[] template, long employee, String kpi, double value)
+      throws java.io.IOException {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(template))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("План");
+      org.apache.poi.ss.usermodel.Row codes = sheet.getRow(1);
+      int column = -1;
+      for (int c = 3; c < codes.getLastCellNum(); c++) {
+        if (kpi.equals(codes.getCell(c).getStringCellValue())) {
+          column = c;
+        }
+      }
+      assertTrue(column > 0, kpi + " has no column");
+      boolean found = false;
+      for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+        org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+        if (row != null
+            && row.getCell(1) != null
+            && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+            && (long) row.getCell(1).getNumericCellValue() == employee
+            && row.getCell(0).getStringCellValue().startsWith("Сотрудник")) {
+          row.getCell(column).setCellValue(value);
+          found = true;
+        }
+      }
+      assertTrue(found, "employee " + employee + " is not in the template");
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      return out.toByteArray();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
