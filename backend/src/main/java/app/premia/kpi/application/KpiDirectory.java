@@ -99,6 +99,26 @@ public final class KpiDirectory {
     }
   }
 
+  /**
+   * The id of the one active portal user with this e-mail (case-insensitive); null when there is
+   * none or more than one (an ambiguous e-mail links nobody).
+   */
+  public Long activeEmployeeByEmail(String email) throws SQLException {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT id FROM crm_employee WHERE active AND lower(btrim(email)) = lower(btrim(?))"
+                + " LIMIT 2")) {
+      s.setString(1, email);
+      try (ResultSet rows = s.executeQuery()) {
+        Long found = rows.next() ? rows.getLong(1) : null;
+        return found != null && !rows.next() ? found : null;
+      }
+    }
+  }
+
   /** The employees with these ids (unknown ids are left out). */
   public Map<Long, Employee> employees(Collection<Long> ids) throws SQLException {
     Map<Long, Employee> result = new HashMap<>();

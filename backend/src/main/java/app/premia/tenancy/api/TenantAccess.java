@@ -34,10 +34,26 @@ public interface TenantAccess {
    *     consultancy's people); false for managers, who see only {@code employeeId}
    * @param managesPlans may set plans and KPI settings (tenant admins, the consultancy's people)
    * @param employeeId the Bitrix24 user id his tenant membership is linked to ({@code
-   *     tenant_member.employee_ref}); null when not linked (a manager then sees nobody)
+   *     tenant_member.employee_ref}); null when not linked explicitly
+   * @param email the caller's sign-in e-mail: with no explicit link, the KPI context links him to
+   *     the one active portal user with this e-mail (a manager with neither sees nobody)
    */
   record KpiCaller(
-      ActiveTenant tenant, boolean seesEveryone, boolean managesPlans, Long employeeId) {
+      ActiveTenant tenant,
+      boolean seesEveryone,
+      boolean managesPlans,
+      Long employeeId,
+      String email) {
+
+    public KpiCaller(
+        ActiveTenant tenant, boolean seesEveryone, boolean managesPlans, Long employeeId) {
+      this(tenant, seesEveryone, managesPlans, employeeId, null);
+    }
+
+    /** The same caller linked to this portal user. */
+    public KpiCaller linkedTo(long employee) {
+      return new KpiCaller(tenant, seesEveryone, managesPlans, employee, email);
+    }
 
     /** Whether the caller may see this employee's KPIs. */
     public boolean maySee(long employee) {

@@ -6,9 +6,11 @@ import app.premia.tenancy.api.TenantAccess;
 import app.premia.tenancy.domain.AccessRole;
 import app.premia.tenancy.domain.MembershipStatus;
 import app.premia.tenancy.domain.Tenant;
+import app.premia.tenancy.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Tenancy's answer to other contexts' authorization questions ({@link TenantAccess}). */
@@ -71,6 +73,9 @@ public class TenantAccessService implements TenantAccess {
         new ActiveTenant(tenant.id(), tenant.consultancyId(), access.userId()),
         seesEveryone,
         managesPlans,
-        employee);
+        employee,
+        Optional.ofNullable(em.find(UserAccount.class, access.userId()))
+            .map(u -> u.email().value())
+            .orElse(null));
   }
 }

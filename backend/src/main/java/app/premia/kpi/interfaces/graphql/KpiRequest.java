@@ -38,10 +38,26 @@ final class KpiRequest {
   private final Map<Period, Map<String, Plan>> plans = new HashMap<>();
 
   KpiRequest(KpiCaller caller, Connection connection, Clock clock) {
-    this.caller = caller;
     this.connection = connection;
     this.clock = clock;
     this.directory = new KpiDirectory(connection);
+    this.caller = linked(caller, directory);
+  }
+
+  /**
+   * The caller, linked by e-mail to the one active portal user with his sign-in e-mail when his
+   * membership has no explicit link (one statement per request, only for unlinked callers).
+   */
+  private static KpiCaller linked(KpiCaller caller, KpiDirectory directory) {
+    if (caller.employeeId() != null || caller.email() == null) {
+      return caller;
+    }
+    try {
+      Long employee = directory.activeEmployeeByEmail(caller.email());
+      return employee == null ? caller : caller.linkedTo(employee);
+    } catch (SQLException e) {
+      throw new IllegalStateException("linking the caller to a portal user failed", e);
+    }
   }
 
   UUID tenantId() {

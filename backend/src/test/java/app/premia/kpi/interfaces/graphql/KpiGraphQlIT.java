@@ -474,6 +474,42 @@ class KpiGraphQlIT {
   }
 
   @Test
+  void anUnlinkedManager_isLinkedByHisEmail_toTheOneActivePortalUserWithIt() throws SQLException {
+    String me = "{ myKpiCard(period: " + JAN_INPUT + ") { employee { id name } } }";
+    execute(connection, "UPDATE crm_employee SET email = NULL");
+    execute(connection, "UPDATE crm_employee SET email = 'Petrov@Alfa.example' WHERE id = 5");
+    execute(connection, "UPDATE crm_employee SET email = 'twin@alfa.example' WHERE id IN (6, 7)");
+    // an employee dismissed and inactive does not count
+    execute(connection, "UPDATE crm_employee SET email = 'gone@alfa.example' WHERE id = 60");
+    try {
+      caller =
+          new KpiCaller(
+              new ActiveTenant(tenant, consultancy, null),
+              false,
+              false,
+              null,
+              "petrov@alfa.example");
+      Map<String, Object> card = data(run(me, Map.of()), "myKpiCard");
+      assertEquals(employeeId(5), map(card, "employee").get("id"));
+
+      for (String unlinked :
+          List.of("twin@alfa.example", "gone@alfa.example", "nobody@x.example")) {
+        caller =
+            new KpiCaller(
+                new ActiveTenant(tenant, consultancy, null), false, false, null, unlinked);
+        assertNull(data(run(me, Map.of()), null).get("myKpiCard"), unlinked);
+      }
+      // an explicit link wins over the e-mail
+      caller =
+          new KpiCaller(
+              new ActiveTenant(tenant, consultancy, null), false, false, 9L, "petrov@alfa.example");
+      assertEquals(employeeId(9), map(data(run(me, Map.of()), "myKpiCard"), "employee").get("id"));
+    } finally {
+      execute(connection, "UPDATE crm_employee SET email = NULL");
+    }
+  }
+
+  @Test
   void roles_accountantReadsButMayNotPlan_managerSeesOnlyHimself() {
     caller = new KpiCaller(new ActiveTenant(tenant, consultancy, null), true, false, null);
     String refused =
