@@ -10,6 +10,9 @@ import { RequestPasswordResetPage } from '@/features/identity/pages/request-pass
 import { ResetPasswordPage } from '@/features/identity/pages/reset-password-page';
 import { SignOutPage } from '@/features/identity/pages/sign-out-page';
 import { IntegrationPage } from '@/features/integration/pages/integration-page';
+import { KpiCardPage } from '@/features/kpi/pages/kpi-card-page';
+import { KpiOverviewPage } from '@/features/kpi/pages/kpi-overview-page';
+import { KpiPlansPage } from '@/features/kpi/pages/kpi-plans-page';
 import { OverviewPage } from '@/features/overview/pages/overview-page';
 import { TenantUsersPage } from '@/features/tenant-users/pages/tenant-users-page';
 import { ErrorDisplay } from '@/shared/errors';
@@ -81,6 +84,13 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
     viewer.accessRole === 'CONSULTANCY_OWNER' || viewer.accessRole === 'CONSULTANT'
       ? viewer.accessRole
       : null;
+  // A manager (sees only his own data) starts on his own KPI card.
+  const isManager = viewer.accessRole === 'MANAGER' && viewer.activeTenant !== null;
+  const timeZone = viewer.activeTenant?.timeZone ?? 'Europe/Moscow';
+  const currency = viewer.activeTenant?.currencyCode ?? 'RUB';
+  const canSeeAll = viewer.permissions.includes('VIEW_ALL_EMPLOYEES');
+  const cardPath = (employeeId: string) =>
+    `${paths.kpiEmployees}/${encodeURIComponent(employeeId)}`;
   const refetchViewer = () =>
     void Promise.resolve(client.refetchQueries({ include: [viewerQuery] })).catch(() => {});
 
@@ -91,7 +101,52 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
       {/* An invitation or a reset link also works for someone signed in: it signs in its user. */}
       {publicRoutes()}
       <Route element={<AppLayout viewer={viewer} />}>
-        <Route index element={<OverviewPage />} />
+        <Route
+          index
+          element={isManager ? <Navigate to={paths.myKpis} replace /> : <OverviewPage />}
+        />
+        <Route
+          path={paths.kpi}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <KpiOverviewPage timeZone={timeZone} currency={currency} cardPath={cardPath} />
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.myKpis}
+          element={
+            <RequireTenant viewer={viewer}>
+              <KpiCardPage mine timeZone={timeZone} overviewPath={canSeeAll ? paths.kpi : null} />
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={`${paths.kpiEmployees}/:employeeId`}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <KpiCardPage mine={false} timeZone={timeZone} overviewPath={paths.kpi} />
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.kpiPlans}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <KpiPlansPage
+                  timeZone={timeZone}
+                  currency={currency}
+                  canEdit={viewer.permissions.includes('MANAGE_KPI_PLANS')}
+                />
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
         <Route path="reference" element={<Navigate to={paths.currencies} replace />} />
         <Route path={paths.currencies} element={<CurrenciesPage />} />
         <Route path="console" element={<Navigate to={paths.clientCompanies} replace />} />
