@@ -27,7 +27,7 @@ export function AttainmentBar({
     <Progress
       percent={Math.max(0, Math.min(100, n))}
       status={status}
-      size={size === 'small' ? 'small' : 'default'}
+      size={size === 'small' ? 'small' : 'medium'}
       format={() => <span data-testid={testId}>{text}</span>}
       style={{ minWidth: 120, marginBottom: 0 }}
     />
