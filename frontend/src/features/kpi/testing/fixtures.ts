@@ -82,14 +82,16 @@ export const departmentsMock = (times = 5): MockedResponse => ({
   maxUsageCount: times,
 });
 
-export const employees = {
-  ivan: {
-    __typename: 'Employee' as const,
-    id: 'e-ivan',
-    name: 'Иван Петров',
-    position: 'Менеджер',
-  },
-  olga: { __typename: 'Employee' as const, id: 'e-olga', name: 'Ольга Смирнова', position: null },
+interface EmployeeFixture {
+  __typename: 'Employee';
+  id: string;
+  name: string;
+  position: string | null;
+}
+
+export const employees: Record<'ivan' | 'olga', EmployeeFixture> = {
+  ivan: { __typename: 'Employee', id: 'e-ivan', name: 'Иван Петров', position: 'Менеджер' },
+  olga: { __typename: 'Employee', id: 'e-olga', name: 'Ольга Смирнова', position: null },
 };
 
 /** A KpiValue with every field the queries ask for. */
