@@ -82,12 +82,12 @@ export const departmentsMock = (times = 5): MockedResponse => ({
   maxUsageCount: times,
 });
 
-interface EmployeeFixture {
+type EmployeeFixture = {
   __typename: 'Employee';
   id: string;
   name: string;
   position: string | null;
-}
+};
 
 export const employees: Record<'ivan' | 'olga', EmployeeFixture> = {
   ivan: { __typename: 'Employee', id: 'e-ivan', name: 'Иван Петров', position: 'Менеджер' },
