@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Flex, Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { ClientCompaniesPage } from '@/features/client-companies/pages/client-companies-page';
 import { CurrenciesPage } from '@/features/currencies/pages/currencies-page';
@@ -10,9 +11,6 @@ import { RequestPasswordResetPage } from '@/features/identity/pages/request-pass
 import { ResetPasswordPage } from '@/features/identity/pages/reset-password-page';
 import { SignOutPage } from '@/features/identity/pages/sign-out-page';
 import { IntegrationPage } from '@/features/integration/pages/integration-page';
-import { KpiCardPage } from '@/features/kpi/pages/kpi-card-page';
-import { KpiOverviewPage } from '@/features/kpi/pages/kpi-overview-page';
-import { KpiPlansPage } from '@/features/kpi/pages/kpi-plans-page';
 import { OverviewPage } from '@/features/overview/pages/overview-page';
 import { TenantUsersPage } from '@/features/tenant-users/pages/tenant-users-page';
 import { ErrorDisplay } from '@/shared/errors';
@@ -24,6 +22,21 @@ import { appMessages } from './messages';
 import { NotFoundPage } from './not-found-page';
 import { paths } from './paths';
 import { useSession, type Viewer } from './session';
+
+// The KPI pages carry the charts library (ADR 0021): loaded when first opened, not with the app.
+const KpiOverviewPage = lazy(() =>
+  import('@/features/kpi/pages/kpi-overview-page').then((m) => ({ default: m.KpiOverviewPage })),
+);
+const KpiCardPage = lazy(() =>
+  import('@/features/kpi/pages/kpi-card-page').then((m) => ({ default: m.KpiCardPage })),
+);
+const KpiPlansPage = lazy(() =>
+  import('@/features/kpi/pages/kpi-plans-page').then((m) => ({ default: m.KpiPlansPage })),
+);
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spin data-testid="page-loading" />}>{children}</Suspense>;
+}
 
 /**
  * The app composes the features; features never import each other. Who is signed in (`viewer`)
@@ -110,7 +123,9 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
           element={
             <RequireTenant viewer={viewer}>
               <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
-                <KpiOverviewPage timeZone={timeZone} currency={currency} cardPath={cardPath} />
+                <Lazy>
+                  <KpiOverviewPage timeZone={timeZone} currency={currency} cardPath={cardPath} />
+                </Lazy>
               </RequirePermission>
             </RequireTenant>
           }
@@ -119,7 +134,9 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
           path={paths.myKpis}
           element={
             <RequireTenant viewer={viewer}>
-              <KpiCardPage mine timeZone={timeZone} overviewPath={canSeeAll ? paths.kpi : null} />
+              <Lazy>
+                <KpiCardPage mine timeZone={timeZone} overviewPath={canSeeAll ? paths.kpi : null} />
+              </Lazy>
             </RequireTenant>
           }
         />
@@ -128,7 +145,9 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
           element={
             <RequireTenant viewer={viewer}>
               <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
-                <KpiCardPage mine={false} timeZone={timeZone} overviewPath={paths.kpi} />
+                <Lazy>
+                  <KpiCardPage mine={false} timeZone={timeZone} overviewPath={paths.kpi} />
+                </Lazy>
               </RequirePermission>
             </RequireTenant>
           }
@@ -138,11 +157,13 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
           element={
             <RequireTenant viewer={viewer}>
               <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
-                <KpiPlansPage
-                  timeZone={timeZone}
-                  currency={currency}
-                  canEdit={viewer.permissions.includes('MANAGE_KPI_PLANS')}
-                />
+                <Lazy>
+                  <KpiPlansPage
+                    timeZone={timeZone}
+                    currency={currency}
+                    canEdit={viewer.permissions.includes('MANAGE_KPI_PLANS')}
+                  />
+                </Lazy>
               </RequirePermission>
             </RequireTenant>
           }
