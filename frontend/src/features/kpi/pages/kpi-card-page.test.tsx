@@ -73,7 +73,7 @@ const fact = (
     kind: 'DEAL' as const,
     sourceId,
     title,
-    at: '2026-11-30T20:59:59Z', // 23:59:59 on 30 November in Moscow
+    at: '2026-10-31T21:30:00Z', // 00:30 on 1 November in Moscow, still 31 October in UTC
     amount,
     currency,
     amountInTenantCurrency: inRub,
@@ -163,7 +163,7 @@ describe('KpiCardPage', () => {
     await waitFor(() => expect(within(drawer).getAllByRole('row')).toHaveLength(4));
     const rows = within(drawer).getAllByRole('row').slice(1).map(plain);
     expect(rows[0]).toContain('Поставка станков');
-    expect(rows[0]).toContain('30 нояб. 2026');
+    expect(rows[0]).toContain('1 нояб. 2026'); // the tenant's day, not the browser's
     expect(rows[0]).toContain('1 000 000,00 ₽');
     expect(rows[0]).toContain('первая покупка');
     expect(rows[1]).toContain('2 500,00 $');
