@@ -63,6 +63,8 @@ export const kpiMessages = defineMessages(
     kindACTIVITY: 'Дело',
     kindCLIENT: 'Клиент',
     chartEmpty: 'Нет данных для графика',
+    chooseDepartment: 'Выберите отдел, чтобы увидеть динамику',
+    kindEMPLOYEE: 'Сотрудник',
     // the plan grid
     plansReadOnly: 'Только просмотр: менять планы может руководитель продаж.',
     subject: 'Сотрудник или отдел',
@@ -159,6 +161,8 @@ export const kpiMessages = defineMessages(
     kindACTIVITY: 'Activity',
     kindCLIENT: 'Client',
     chartEmpty: 'No data for the chart',
+    chooseDepartment: 'Choose a department to see the trend',
+    kindEMPLOYEE: 'Employee',
     plansReadOnly: 'Read only: the sales head changes plans.',
     subject: 'Employee or department',
     employees: 'Employees',

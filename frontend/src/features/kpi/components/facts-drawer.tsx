@@ -16,11 +16,13 @@ type Fact = KpiFactsQuery['kpiFacts']['edges'][number]['node'];
 
 const PAGE = 50;
 
-const KIND_COLORS: Record<KpiFactKind, string> = {
+/** Kinds by name, not by the generated union: a kind the API adds later still shows. */
+const KIND_COLORS: Readonly<Record<string, string>> = {
   DEAL: 'blue',
   LEAD: 'purple',
   ACTIVITY: 'cyan',
   CLIENT: 'gold',
+  EMPLOYEE: 'green',
 };
 
 /**
@@ -56,11 +58,18 @@ export function FactsDrawer({
   const money = (amount: string | null, code: string | null) =>
     amount !== null && isDecimalString(amount) ? formatMoney(amount, code ?? currency, locale) : '';
 
+  const kindLabel = (kind: KpiFactKind | string) => {
+    const key = `kind${kind}`;
+    return key in t ? t[key as keyof typeof t] : kind;
+  };
+
   const columns = [
     {
       key: 'kind',
       title: t.factKind,
-      render: (_: unknown, f: Fact) => <Tag color={KIND_COLORS[f.kind]}>{t[`kind${f.kind}`]}</Tag>,
+      render: (_: unknown, f: Fact) => (
+        <Tag color={KIND_COLORS[f.kind] ?? 'default'}>{kindLabel(f.kind)}</Tag>
+      ),
     },
     {
       key: 'at',

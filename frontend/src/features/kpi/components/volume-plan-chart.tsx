@@ -17,7 +17,8 @@ export function VolumePlanChart({
   currency,
   height = 300,
 }: {
-  subject: KpiSubjectInput;
+  /** null: no single subject (a company with several root departments): asks to choose one. */
+  subject: KpiSubjectInput | null;
   period: PeriodRef;
   currency: string;
   height?: number;
@@ -27,11 +28,12 @@ export function VolumePlanChart({
   const { data, error, refetch } = useQuery(kpiSeriesQuery, {
     variables: {
       kpi: 'sales_volume',
-      subject,
+      subject: subject ?? {},
       periodKind: period.kind,
       to: period.start,
       count: 12,
     },
+    skip: subject === null,
   });
   const option = useMemo(
     () =>
@@ -51,7 +53,9 @@ export function VolumePlanChart({
   const empty = data && data.kpiSeries.every((p) => p.value === null && p.plan === null);
   return (
     <Card title={t.volumeVsPlan} size="small" data-testid="chart-volume-plan">
-      {error ? (
+      {subject === null ? (
+        <Empty description={t.chooseDepartment} />
+      ) : error ? (
         <ErrorDisplay error={error} onRetry={() => void refetch().catch(() => {})} />
       ) : !option ? (
         <Skeleton active />

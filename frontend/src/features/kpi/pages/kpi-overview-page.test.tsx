@@ -88,7 +88,14 @@ const overviewMock = (p: typeof NOVEMBER, data: ReturnType<typeof overview>): Mo
 const seriesMock = (p: typeof NOVEMBER): MockedResponse => ({
   request: {
     query: kpiSeriesQuery,
-    variables: { kpi: 'sales_volume', subject: {}, periodKind: 'MONTH', to: p.start, count: 12 },
+    // The whole company: the series of the portal's only root department.
+    variables: {
+      kpi: 'sales_volume',
+      subject: { departmentId: 'd-sales' },
+      periodKind: 'MONTH',
+      to: p.start,
+      count: 12,
+    },
   },
   result: {
     data: {

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { ErrorDisplay } from '@/shared/errors';
 import { useMessages } from '@/shared/i18n';
 import { departmentKpisQuery } from '../api/department-kpis';
+import { departmentsQuery } from '../api/departments';
 import { DepartmentSelect } from '../components/department-select';
 import { KpiStat } from '../components/kpi-stat';
 import { ManagersTable } from '../components/managers-table';
@@ -53,6 +54,11 @@ export function KpiOverviewPage({
       return next;
     });
   const { byCode } = useKpiCatalogue();
+  // A series is of an employee or a department: for the whole company, that of the portal's root
+  // department (Bitrix24 has one, the company itself); with several roots there is none.
+  const { data: tree } = useQuery(departmentsQuery);
+  const roots = (tree?.departments ?? []).filter((d) => d.parentId === null);
+  const seriesDepartment = departmentId ?? (roots.length === 1 ? roots[0]!.id : null);
   const { data, error, refetch } = useQuery(departmentKpisQuery, {
     variables: { departmentId, period },
   });
@@ -87,7 +93,7 @@ export function KpiOverviewPage({
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
             <VolumePlanChart
-              subject={departmentId ? { departmentId } : {}}
+              subject={seriesDepartment ? { departmentId: seriesDepartment } : null}
               period={period}
               currency={money}
             />
