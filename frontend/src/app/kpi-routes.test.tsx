@@ -39,16 +39,16 @@ describe('KPI pages and who sees them', () => {
     },
   );
 
-  it('offers the dashboards and plans to an accountant and a sales head, not «Мои показатели»', async () => {
-    for (const who of [accountantViewer(), viewer()]) {
-      const { unmount } = renderWithProviders(<AppRoutes />, {
-        route: '/reference/currencies',
-        mocks: [viewerMock(who)],
-      });
-      await waitFor(() => expect(menuItem('Показатели')).not.toBeNull());
-      expect(menuItem('Планы')).not.toBeNull();
-      expect(menuItem('Мои показатели')).toBeNull();
-      unmount();
-    }
+  it.each([
+    ['an accountant', accountantViewer()],
+    ['a sales head', viewer()],
+  ])('offers the dashboards and plans to %s, not «Мои показатели»', async (_, who) => {
+    renderWithProviders(<AppRoutes />, {
+      route: '/reference/currencies',
+      mocks: [viewerMock(who)],
+    });
+    await waitFor(() => expect(menuItem('Показатели')).not.toBeNull());
+    expect(menuItem('Планы')).not.toBeNull();
+    expect(menuItem('Мои показатели')).toBeNull();
   });
 });
