@@ -16,6 +16,8 @@ const vendorGroups = [
     name: 'vendor-apollo',
     test: /[\\/]node_modules[\\/](@apollo|@wry|optimism|rxjs|graphql-tag|@graphql-typed-document-node)[\\/]/,
   },
+  // ECharts core with only the charts, components and SVG renderer the dashboards import (ADR 0021).
+  { name: 'vendor-echarts', test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/ },
   {
     name: 'vendor-antd',
     test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/,

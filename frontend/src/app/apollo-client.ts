@@ -19,11 +19,16 @@ export function createApolloCache(): InMemoryCache {
       EntitySync: { keyFields: ['entity'] },
       // `selected` depends on where a pipeline is listed (a connection test, the connection).
       Pipeline: { keyFields: false },
+      // The KPI catalogue is identified by the KPI's code.
+      KpiDefinition: { keyFields: ['code'] },
       Query: {
         fields: {
           // "Load more" appends pages (first/after) to one list. The tenant is not an argument: it
           // comes from the session, and switching it resets the whole store.
           tenantUsers: relayStylePagination(),
+          employeeKpis: relayStylePagination(['period', 'departmentId', 'kpis']),
+          kpiFacts: relayStylePagination(['kpi', 'subject', 'period']),
+          kpiPlans: relayStylePagination(['period']),
         },
       },
     },

@@ -7,5 +7,10 @@ export const paths = {
   clientCompanies: '/console/client-companies',
   users: '/settings/users',
   integration: '/integration',
+  kpi: '/kpi',
+  myKpis: '/kpi/me',
+  kpiPlans: '/kpi/plans',
+  /** One employee's KPI card: `${paths.kpiEmployees}/<id>`. */
+  kpiEmployees: '/kpi/employees',
   ...identityPaths,
 } as const;

@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Flex, Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { ClientCompaniesPage } from '@/features/client-companies/pages/client-companies-page';
 import { CurrenciesPage } from '@/features/currencies/pages/currencies-page';
@@ -21,6 +22,21 @@ import { appMessages } from './messages';
 import { NotFoundPage } from './not-found-page';
 import { paths } from './paths';
 import { useSession, type Viewer } from './session';
+
+// The KPI pages carry the charts library (ADR 0021): loaded when first opened, not with the app.
+const KpiOverviewPage = lazy(() =>
+  import('@/features/kpi/pages/kpi-overview-page').then((m) => ({ default: m.KpiOverviewPage })),
+);
+const KpiCardPage = lazy(() =>
+  import('@/features/kpi/pages/kpi-card-page').then((m) => ({ default: m.KpiCardPage })),
+);
+const KpiPlansPage = lazy(() =>
+  import('@/features/kpi/pages/kpi-plans-page').then((m) => ({ default: m.KpiPlansPage })),
+);
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spin data-testid="page-loading" />}>{children}</Suspense>;
+}
 
 /**
  * The app composes the features; features never import each other. Who is signed in (`viewer`)
@@ -81,6 +97,13 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
     viewer.accessRole === 'CONSULTANCY_OWNER' || viewer.accessRole === 'CONSULTANT'
       ? viewer.accessRole
       : null;
+  // A manager (sees only his own data) starts on his own KPI card.
+  const isManager = viewer.accessRole === 'MANAGER' && viewer.activeTenant !== null;
+  const timeZone = viewer.activeTenant?.timeZone ?? 'Europe/Moscow';
+  const currency = viewer.activeTenant?.currencyCode ?? 'RUB';
+  const canSeeAll = viewer.permissions.includes('VIEW_ALL_EMPLOYEES');
+  const cardPath = (employeeId: string) =>
+    `${paths.kpiEmployees}/${encodeURIComponent(employeeId)}`;
   const refetchViewer = () =>
     void Promise.resolve(client.refetchQueries({ include: [viewerQuery] })).catch(() => {});
 
@@ -91,7 +114,60 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
       {/* An invitation or a reset link also works for someone signed in: it signs in its user. */}
       {publicRoutes()}
       <Route element={<AppLayout viewer={viewer} />}>
-        <Route index element={<OverviewPage />} />
+        <Route
+          index
+          element={isManager ? <Navigate to={paths.myKpis} replace /> : <OverviewPage />}
+        />
+        <Route
+          path={paths.kpi}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <Lazy>
+                  <KpiOverviewPage timeZone={timeZone} currency={currency} cardPath={cardPath} />
+                </Lazy>
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.myKpis}
+          element={
+            <RequireTenant viewer={viewer}>
+              <Lazy>
+                <KpiCardPage mine timeZone={timeZone} overviewPath={canSeeAll ? paths.kpi : null} />
+              </Lazy>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={`${paths.kpiEmployees}/:employeeId`}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <Lazy>
+                  <KpiCardPage mine={false} timeZone={timeZone} overviewPath={paths.kpi} />
+                </Lazy>
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.kpiPlans}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <Lazy>
+                  <KpiPlansPage
+                    timeZone={timeZone}
+                    currency={currency}
+                    canEdit={viewer.permissions.includes('MANAGE_KPI_PLANS')}
+                  />
+                </Lazy>
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
         <Route path="reference" element={<Navigate to={paths.currencies} replace />} />
         <Route path={paths.currencies} element={<CurrenciesPage />} />
         <Route path="console" element={<Navigate to={paths.clientCompanies} replace />} />

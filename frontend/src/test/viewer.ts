@@ -4,16 +4,36 @@ import type { AccessRole, Permission } from '@/gql/graphql';
 
 /** Test data in the shape of the Viewer query, as the backend's demo seeds it. */
 export const tenants = {
-  alfa: { __typename: 'Tenant' as const, id: 't-alfa', name: 'ООО «Альфа Продажи»' },
-  beta: { __typename: 'Tenant' as const, id: 't-beta', name: 'ООО «Бета Трейд»' },
+  alfa: {
+    __typename: 'Tenant' as const,
+    id: 't-alfa',
+    name: 'ООО «Альфа Продажи»',
+    timeZone: 'Europe/Moscow',
+    currencyCode: 'RUB',
+  },
+  beta: {
+    __typename: 'Tenant' as const,
+    id: 't-beta',
+    name: 'ООО «Бета Трейд»',
+    timeZone: 'Asia/Yekaterinburg',
+    currencyCode: 'RUB',
+  },
 };
+
+export interface TenantFixture {
+  __typename: 'Tenant';
+  id: string;
+  name: string;
+  timeZone: string;
+  currencyCode: string;
+}
 
 export interface ViewerFixture {
   __typename: 'Viewer';
   user: { __typename: 'User'; id: string; email: string; displayName: string };
   consultancy: { __typename: 'Consultancy'; id: string; name: string } | null;
-  tenants: { __typename: 'Tenant'; id: string; name: string }[];
-  activeTenant: { __typename: 'Tenant'; id: string; name: string } | null;
+  tenants: TenantFixture[];
+  activeTenant: TenantFixture | null;
   accessRole: AccessRole | null;
   permissions: Permission[];
 }
@@ -31,7 +51,13 @@ export function viewer(overrides: Partial<ViewerFixture> = {}): ViewerFixture {
     tenants: [tenants.alfa],
     activeTenant: tenants.alfa,
     accessRole: 'TENANT_ADMIN',
-    permissions: ['MANAGE_USERS', 'VIEW_ALL_EMPLOYEES', 'VIEW_INTEGRATION', 'MANAGE_INTEGRATION'],
+    permissions: [
+      'MANAGE_USERS',
+      'VIEW_ALL_EMPLOYEES',
+      'VIEW_INTEGRATION',
+      'MANAGE_INTEGRATION',
+      'MANAGE_KPI_PLANS',
+    ],
     ...overrides,
   };
 }
@@ -47,6 +73,20 @@ export const accountantViewer = (overrides: Partial<ViewerFixture> = {}) =>
     },
     accessRole: 'ACCOUNTANT',
     permissions: ['VIEW_ALL_EMPLOYEES', 'VIEW_INTEGRATION'],
+    ...overrides,
+  });
+
+/** Manager 1 of Alfa: sees only his own numbers. */
+export const managerViewer = (overrides: Partial<ViewerFixture> = {}) =>
+  viewer({
+    user: {
+      __typename: 'User',
+      id: 'u-manager1-alfa',
+      email: 'manager1@alfa.demo',
+      displayName: 'Менеджер 1 Альфа',
+    },
+    accessRole: 'MANAGER',
+    permissions: [],
     ...overrides,
   });
 

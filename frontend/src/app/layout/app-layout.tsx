@@ -1,5 +1,8 @@
 import {
   ApartmentOutlined,
+  AimOutlined,
+  BarChartOutlined,
+  IdcardOutlined,
   CloudSyncOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -18,7 +21,16 @@ import { paths } from '../paths';
 import type { Viewer } from '../session';
 import { LanguageSwitch } from './language-switch';
 
-const MENU_PAGES = [paths.currencies, paths.clientCompanies, paths.users, paths.integration];
+// The more specific address first: /kpi/plans before /kpi.
+const MENU_PAGES = [
+  paths.currencies,
+  paths.clientCompanies,
+  paths.users,
+  paths.integration,
+  paths.kpiPlans,
+  paths.myKpis,
+  paths.kpi,
+];
 
 function selectedKey(pathname: string): string {
   return MENU_PAGES.find((page) => pathname.startsWith(page)) ?? paths.overview;
@@ -60,6 +72,29 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
             key: paths.clientCompanies,
             icon: <ApartmentOutlined />,
             label: <Link to={paths.clientCompanies}>{t.console}</Link>,
+          },
+        ]
+      : []),
+    ...(viewer.activeTenant && can('VIEW_ALL_EMPLOYEES')
+      ? [
+          {
+            key: paths.kpi,
+            icon: <BarChartOutlined />,
+            label: <Link to={paths.kpi}>{t.kpis}</Link>,
+          },
+          {
+            key: paths.kpiPlans,
+            icon: <AimOutlined />,
+            label: <Link to={paths.kpiPlans}>{t.kpiPlans}</Link>,
+          },
+        ]
+      : []),
+    ...(viewer.activeTenant && viewer.accessRole === 'MANAGER'
+      ? [
+          {
+            key: paths.myKpis,
+            icon: <IdcardOutlined />,
+            label: <Link to={paths.myKpis}>{t.myKpis}</Link>,
           },
         ]
       : []),

@@ -39,6 +39,7 @@ describe('UI dictionaries', () => {
         '/src/features/integration/messages.ts#syncModeMessages',
         '/src/features/integration/messages.ts#portalModeMessages',
         '/src/features/integration/messages.ts#portalStatusMessages',
+        '/src/features/kpi/messages.ts#kpiMessages',
       ]),
     );
   });

@@ -20,6 +20,8 @@ export const viewerQuery = graphql(`
       activeTenant {
         id
         name
+        timeZone
+        currencyCode
       }
       accessRole
       permissions

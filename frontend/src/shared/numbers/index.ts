@@ -1,0 +1,9 @@
+export {
+  compareDecimals,
+  formatCount,
+  formatDecimal,
+  formatNps,
+  formatPercent,
+  isDecimalString,
+  parseDecimalInput,
+} from './format-number';
