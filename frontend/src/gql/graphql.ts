@@ -101,6 +101,8 @@ export type KpiFactKind =
   | 'ACTIVITY'
   | 'CLIENT'
   | 'DEAL'
+  /** A person counted (staff turnover: a dismissed employee). */
+  | 'EMPLOYEE'
   | 'LEAD';
 
 /** One cell of the plan grid: a target, or null to clear it. */
