@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,9 +75,17 @@ public final class KpiSql {
    * and sources (arrays, empty = all), then the tenant's zone.
    */
   private static String wonDeals(boolean restricted) {
+    return restricted ? wonDeals(SCOPE, " AND d.id IN (SELECT id FROM scope)") : wonDeals("", "");
+  }
+
+  /**
+   * @param scope CTEs to put before {@code won}
+   * @param dealCondition an extra condition on the deals {@code d}
+   */
+  private static String wonDeals(String scope, String dealCondition) {
     return "f AS (SELECT ?::int[] AS pipelines, ?::text[] AS types, ?::text[] AS sources),"
         + " t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
-        + (restricted ? SCOPE : "")
+        + scope
         + " won AS ("
         + "  SELECT d.id, d.assigned_by_id AS emp, d.amount, d.currency, d.nps,"
         + "   CASE WHEN d.company_id > 0 THEN 'company:' || d.company_id"
@@ -85,7 +95,7 @@ public final class KpiSql {
         + "               AND h.owner_id = d.id AND h.stage_semantic = 'S'),"
         + "            d.close_date::timestamp AT TIME ZONE ?) AS won_at"
         + "  FROM crm_deal d CROSS JOIN f WHERE d.stage_semantic = 'S'"
-        + (restricted ? " AND d.id IN (SELECT id FROM scope)" : "")
+        + dealCondition
         + "   AND (cardinality(f.pipelines) = 0 OR d.category_id = ANY (f.pipelines))"
         + "   AND (cardinality(f.types) = 0 OR d.type_id = ANY (f.types))"
         + "   AND (cardinality(f.sources) = 0 OR d.source_id = ANY (f.sources))),"
@@ -118,18 +128,18 @@ public final class KpiSql {
    */
   private static final String SCOPE =
       " scope AS ("
-          + "  SELECT m.id FROM crm_deal m WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel))"
+          + "  SELECT m.id FROM crm_deal m WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)::bigint[])"
           + "  UNION SELECT o.id FROM crm_deal m JOIN crm_deal o ON o.company_id = m.company_id"
-          + "   WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)) AND m.stage_semantic = 'S'"
+          + "   WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)::bigint[]) AND m.stage_semantic = 'S'"
           + "    AND m.company_id > 0 AND o.company_id > 0"
           + "  UNION SELECT o.id FROM crm_deal m JOIN crm_deal o ON o.contact_id = m.contact_id"
-          + "   WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)) AND m.stage_semantic = 'S'"
+          + "   WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)::bigint[]) AND m.stage_semantic = 'S'"
           + "    AND NOT coalesce(m.company_id > 0, false) AND m.contact_id > 0"
           + "    AND o.contact_id > 0 AND NOT coalesce(o.company_id > 0, false)),";
 
   /** {@code AND column = ANY (selected employees)} when restricted, else nothing. */
   private static String only(boolean restricted, String column) {
-    return restricted ? " AND " + column + " = ANY ((SELECT emps FROM sel))" : "";
+    return restricted ? " AND " + column + " = ANY ((SELECT emps FROM sel)::bigint[])" : "";
   }
 
   private static String sel(boolean restricted) {
@@ -353,7 +363,7 @@ public final class KpiSql {
         + "  ON (e.hired_on IS NULL OR e.hired_on::timestamp AT TIME ZONE ? < p.end_at)"
         + " AND (e.fired_on IS NULL"
         + "      OR (e.fired_on::timestamp + interval '1 day') AT TIME ZONE ? > p.start_at)"
-        + (r ? " WHERE e.id = ANY ((SELECT emps FROM sel))" : "");
+        + (r ? " WHERE e.id = ANY ((SELECT emps FROM sel)::bigint[])" : "");
   }
 
   private final Connection connection;
@@ -413,6 +423,76 @@ public final class KpiSql {
     return measure(periods, filter, employees.stream().distinct().sorted().toArray(Long[]::new));
   }
 
+  /**
+   * A deal that counts for the deal-based KPIs under a filter: won now, passing the filter and
+   * placed in time (its won moment as {@link Kpi#SALES_VOLUME} defines it).
+   *
+   * @param employeeId its responsible person (null or ≤ 0: nobody)
+   * @param client {@code company:ID} or {@code contact:ID}, null when it has neither
+   */
+  public record WonDeal(long dealId, Long employeeId, String client, Instant wonAt) {}
+
+  private static final String WON_KEYS =
+      " SELECT id, emp, client, won_at FROM won WHERE won_at IS NOT NULL";
+
+  /**
+   * The deals among the given ones that count now (see {@link WonDeal}); the others (not won, lost,
+   * reopened, filtered out, deleted, not placeable in time) are absent.
+   */
+  public List<WonDeal> wonDeals(KpiFilter filter, Collection<Long> dealIds) throws SQLException {
+    List<WonDeal> result = new ArrayList<>();
+    if (dealIds.isEmpty()) {
+      return result;
+    }
+    String sql =
+        "WITH sel AS (SELECT ?::bigint[] AS ids), "
+            + wonDeals("", " AND d.id = ANY ((SELECT ids FROM sel)::bigint[])")
+            + WON_KEYS;
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setArray(1, connection.createArrayOf("bigint", dealIds.toArray(Long[]::new)));
+      bindDealParams(s, 2, filter);
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          long emp = rows.getLong(2);
+          result.add(
+              new WonDeal(
+                  rows.getLong(1),
+                  rows.wasNull() ? null : emp,
+                  rows.getString(3),
+                  rows.getObject(4, OffsetDateTime.class).toInstant()));
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Writes every deal that counts now (see {@link WonDeal}) into {@code kpi_deal_snapshot} (which
+   * the caller has emptied), in SQL.
+   *
+   * @return how many
+   */
+  public int snapshotWonDeals(KpiFilter filter) throws SQLException {
+    String sql =
+        "INSERT INTO kpi_deal_snapshot (tenant_id, deal_id, employee_id, client, won_at)"
+            + " WITH "
+            + wonDeals(false)
+            + " SELECT premia_current_tenant(), id, emp, client, won_at FROM won"
+            + " WHERE won_at IS NOT NULL";
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      bindDealParams(s, 1, filter);
+      return s.executeUpdate();
+    }
+  }
+
+  private void bindDealParams(PreparedStatement s, int from, KpiFilter filter) throws SQLException {
+    List<Object> params = dealParams(filter, tenantZone().getId());
+    s.setArray(from, connection.createArrayOf("integer", (Object[]) params.get(0)));
+    s.setArray(from + 1, connection.createArrayOf("text", (Object[]) params.get(1)));
+    s.setArray(from + 2, connection.createArrayOf("text", (Object[]) params.get(2)));
+    s.setString(from + 3, (String) params.get(3));
+  }
+
   private List<Measurement> measure(List<Period> periods, KpiFilter filter, Long[] only)
       throws SQLException {
     Objects.requireNonNull(filter, "filter");
@@ -427,7 +507,7 @@ public final class KpiSql {
       deals = new ArrayList<>(deals);
       deals.add(0, only);
     }
-    List<Object> selection = restricted ? List.of(only) : List.of();
+    List<Object> selection = restricted ? List.<Object>of((Object) only) : List.of();
 
     query(rosterSql(restricted), periods, concat(selection, zoneId, zoneId), r -> row(rows, r));
     query(
