@@ -75,7 +75,9 @@ public final class KpiSql {
    * and sources (arrays, empty = all), then the tenant's zone.
    */
   private static String wonDeals(boolean restricted) {
-    return restricted ? wonDeals(SCOPE, " AND d.id IN (SELECT id FROM scope)") : wonDeals("", "");
+    return restricted
+        ? wonDeals(SCOPE, " AND d.id = ANY ((SELECT ids FROM scope)::bigint[])")
+        : wonDeals("", "");
   }
 
   /**
@@ -127,7 +129,7 @@ public final class KpiSql {
    * company, contact).
    */
   private static final String SCOPE =
-      " scope AS ("
+      " scope AS (SELECT array_agg(id) AS ids FROM ("
           + "  SELECT m.id FROM crm_deal m WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)::bigint[])"
           + "  UNION SELECT o.id FROM crm_deal m JOIN crm_deal o ON o.company_id = m.company_id"
           + "   WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)::bigint[]) AND m.stage_semantic = 'S'"
@@ -135,7 +137,7 @@ public final class KpiSql {
           + "  UNION SELECT o.id FROM crm_deal m JOIN crm_deal o ON o.contact_id = m.contact_id"
           + "   WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)::bigint[]) AND m.stage_semantic = 'S'"
           + "    AND NOT coalesce(m.company_id > 0, false) AND m.contact_id > 0"
-          + "    AND o.contact_id > 0 AND NOT coalesce(o.company_id > 0, false)),";
+          + "    AND o.contact_id > 0 AND NOT coalesce(o.company_id > 0, false)) x),";
 
   /** {@code AND column = ANY (selected employees)} when restricted, else nothing. */
   private static String only(boolean restricted, String column) {
@@ -185,11 +187,13 @@ public final class KpiSql {
         + "  FROM ranked r JOIN p ON r.won_at < p.start_at"
         + "   AND r.won_at >= (p.start_at AT TIME ZONE ? - interval '12 months') AT TIME ZONE ?"
         + "  WHERE r.client IS NOT NULL"
-        + "  ORDER BY p.ix, r.client, r.won_at DESC, r.id DESC)"
-        + " SELECT b.ix, b.emp, count(*) AS clients,"
-        + "  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ranked r WHERE r.client = b.client"
-        + "   AND r.won_at >= b.start_at AND r.won_at < b.end_at)) AS retained"
-        + " FROM base b WHERE b.emp > 0"
+        + "  ORDER BY p.ix, r.client, r.won_at DESC, r.id DESC),"
+        // the clients with a purchase in each period (a join, not a lookup per client)
+        + " bought AS (SELECT DISTINCT p.ix, r.client FROM ranked r JOIN p"
+        + "  ON r.won_at >= p.start_at AND r.won_at < p.end_at WHERE r.client IS NOT NULL)"
+        + " SELECT b.ix, b.emp, count(*) AS clients, count(bo.client) AS retained"
+        + " FROM base b LEFT JOIN bought bo ON bo.ix = b.ix AND bo.client = b.client"
+        + " WHERE b.emp > 0"
         + only(r, "b.emp")
         + " GROUP BY b.ix, b.emp";
   }
@@ -262,14 +266,18 @@ public final class KpiSql {
   private static final String STORED_VOLUMES_SQL =
       "WITH RECURSIVE "
           + PERIODS
-          + ", pk AS (SELECT x.ix, x.kind, x.first::date AS first"
-          + "  FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS x(kind, first, ix)), "
+          + ", pk AS (SELECT x.ix, x.kind::varchar AS kind, x.first::date AS first"
+          + "  FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS x(kind, first, ix)),"
+          // the stored sales volumes of the periods first (an index range per period), then
+          // joined to the members by hash
+          + " sv AS MATERIALIZED (SELECT pk.ix, k.subject_id AS emp, k.value, k.facts, k.errors"
+          + "  FROM pk JOIN kpi_measurement k ON k.tenant_id = premia_current_tenant()"
+          + "  AND k.period_kind = pk.kind AND k.period_start = pk.first"
+          + "  AND k.subject_kind = 'EMPLOYEE' AND k.kpi = 'sales_volume'), "
           + MEMBERS
-          + " SELECT pk.ix, m.root AS dept, sum(k.facts) AS priced, sum(k.errors) AS unpriced,"
-          + "  sum(k.value) AS volume"
-          + " FROM pk CROSS JOIN members m JOIN kpi_measurement k ON k.period_kind = pk.kind"
-          + "  AND k.period_start = pk.first AND k.subject_kind = 'EMPLOYEE'"
-          + "  AND k.subject_id = m.emp AND k.kpi = 'sales_volume'";
+          + " SELECT sv.ix, m.root AS dept, sum(sv.facts) AS priced, sum(sv.errors) AS unpriced,"
+          + "  sum(sv.value) AS volume"
+          + " FROM sv JOIN members m ON m.emp = sv.emp";
 
   /** The departments (each with its sub-departments) any of the employees is a member of. */
   private static final String DEPARTMENTS_OF_SQL =
@@ -670,7 +678,7 @@ public final class KpiSql {
       volumeSql =
           STORED_VOLUMES_SQL
               + (only == null ? "" : " WHERE m.root = ANY (?::bigint[])")
-              + " GROUP BY pk.ix, m.root";
+              + " GROUP BY sv.ix, m.root";
     } else {
       volumeParams = dealParams(filter, zoneId);
       volumeSql = DEPARTMENT_DEALS_SQL;

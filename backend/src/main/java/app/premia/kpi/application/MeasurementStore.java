@@ -477,17 +477,21 @@ public final class MeasurementStore {
 
   private void deleteStored(String kind, List<Long> subjects, String[] kinds, String[] starts)
       throws SQLException {
+    // one statement per period: each an exact prefix of the primary key
     try (PreparedStatement s =
         connection.prepareStatement(
-            "DELETE FROM kpi_measurement k USING unnest(?::text[], ?::date[]) AS p(kind, first)"
-                + " WHERE k.tenant_id = premia_current_tenant() AND k.period_kind = p.kind"
-                + " AND k.period_start = p.first AND k.subject_kind = ?"
-                + " AND k.subject_id = ANY (?)")) {
-      s.setArray(1, connection.createArrayOf("text", kinds));
-      s.setArray(2, connection.createArrayOf("date", starts));
-      s.setString(3, kind);
-      s.setArray(4, connection.createArrayOf("bigint", subjects.toArray(Long[]::new)));
-      s.executeUpdate();
+            "DELETE FROM kpi_measurement WHERE tenant_id = premia_current_tenant()"
+                + " AND period_kind = ? AND period_start = ?::date AND subject_kind = ?"
+                + " AND subject_id = ANY (?)")) {
+      Array ids = connection.createArrayOf("bigint", subjects.toArray(Long[]::new));
+      for (int i = 0; i < kinds.length; i++) {
+        s.setString(1, kinds[i]);
+        s.setString(2, starts[i]);
+        s.setString(3, kind);
+        s.setArray(4, ids);
+        s.addBatch();
+      }
+      s.executeBatch();
     }
   }
 
