@@ -266,18 +266,20 @@ public final class KpiSql {
   private static final String STORED_VOLUMES_SQL =
       "WITH RECURSIVE "
           + PERIODS
-          + ", pk AS (SELECT x.ix, x.kind::varchar AS kind, x.first::date AS first"
-          + "  FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS x(kind, first, ix)),"
-          // the stored sales volumes of the periods first (an index range per period), then
-          // joined to the members by hash
-          + " sv AS MATERIALIZED (SELECT pk.ix, k.subject_id AS emp, k.value, k.facts, k.errors"
-          + "  FROM pk JOIN kpi_measurement k ON k.tenant_id = premia_current_tenant()"
+          + ", pk AS (SELECT x.ix, x.kind, x.first"
+          + "  FROM unnest(?::varchar[], ?::date[]) WITH ORDINALITY AS x(kind, first, ix)),"
+          // the stored sales volumes, one index range per period (OFFSET 0 keeps it per period),
+          // then joined to the members by hash whatever the statistics say
+          + " sv AS MATERIALIZED (SELECT pk.ix, k.emp, k.value, k.facts, k.errors FROM pk"
+          + "  CROSS JOIN LATERAL (SELECT k.subject_id AS emp, k.value, k.facts, k.errors"
+          + "  FROM kpi_measurement k WHERE k.tenant_id = premia_current_tenant()"
           + "  AND k.period_kind = pk.kind AND k.period_start = pk.first"
-          + "  AND k.subject_kind = 'EMPLOYEE' AND k.kpi = 'sales_volume'), "
+          + "  AND k.subject_kind = 'EMPLOYEE' AND k.kpi = 'sales_volume' OFFSET 0) k), "
           + MEMBERS
+          + ", mem AS MATERIALIZED (SELECT DISTINCT root, emp FROM members)"
           + " SELECT sv.ix, m.root AS dept, sum(sv.facts) AS priced, sum(sv.errors) AS unpriced,"
           + "  sum(sv.value) AS volume"
-          + " FROM sv JOIN members m ON m.emp = sv.emp";
+          + " FROM sv JOIN mem m ON m.emp = sv.emp";
 
   /** The departments (each with its sub-departments) any of the employees is a member of. */
   private static final String DEPARTMENTS_OF_SQL =
