@@ -1,5 +1,6 @@
 package app.premia.crm.application;
 
+import app.premia.crm.api.CrmFactsChanged;
 import app.premia.crm.domain.SyncEntity;
 import app.premia.crm.domain.SyncMode;
 import jakarta.annotation.PostConstruct;
@@ -7,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -56,6 +58,7 @@ public class SyncEngine {
 
   @Inject SyncTransactions tx;
   @Inject PortalGateway gateway;
+  @Inject Event<CrmFactsChanged> factsChanged;
 
   @Resource ManagedThreadFactory threadFactory;
 
@@ -93,6 +96,7 @@ public class SyncEngine {
             } finally {
               running.remove(tenant.tenantId());
             }
+            changed(tenant, mode == SyncMode.FULL || mode == SyncMode.RECONCILE);
             drain(tenant);
           });
       return true;
@@ -328,6 +332,21 @@ public class SyncEngine {
           "Applying events failed for tenant " + tenant.tenantId() + ": " + safeMessage(e));
     } finally {
       busy.set(false);
+    }
+    changed(tenant, false);
+  }
+
+  /**
+   * Tells the observers (KPI re-measurement) that the tenant's facts were written; their failure
+   * never breaks the sync.
+   */
+  private void changed(PortalTenant tenant, boolean everything) {
+    try {
+      factsChanged.fire(new CrmFactsChanged(tenant.tenantId(), tenant.consultancyId(), everything));
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "An observer of the facts of tenant " + tenant.tenantId() + " failed: " + safeMessage(e));
     }
   }
 

@@ -13,8 +13,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -71,92 +74,153 @@ public final class KpiSql {
    * amount in the tenant's currency (null: no rate). Parameters: the filter's pipelines, deal types
    * and sources (arrays, empty = all), then the tenant's zone.
    */
-  static final String WON_DEALS =
-      "f AS (SELECT ?::int[] AS pipelines, ?::text[] AS types, ?::text[] AS sources),"
-          + " t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
-          + " won AS ("
-          + "  SELECT d.id, d.assigned_by_id AS emp, d.amount, d.currency, d.nps,"
-          + "   CASE WHEN d.company_id > 0 THEN 'company:' || d.company_id"
-          + "        WHEN d.contact_id > 0 THEN 'contact:' || d.contact_id END AS client,"
-          + "   coalesce((SELECT max(h.created_at) FROM crm_stage_history h"
-          + "             WHERE h.tenant_id = d.tenant_id AND h.entity_type_id = 2"
-          + "               AND h.owner_id = d.id AND h.stage_semantic = 'S'),"
-          + "            d.close_date::timestamp AT TIME ZONE ?) AS won_at"
-          + "  FROM crm_deal d CROSS JOIN f WHERE d.stage_semantic = 'S'"
-          + "   AND (cardinality(f.pipelines) = 0 OR d.category_id = ANY (f.pipelines))"
-          + "   AND (cardinality(f.types) = 0 OR d.type_id = ANY (f.types))"
-          + "   AND (cardinality(f.sources) = 0 OR d.source_id = ANY (f.sources))),"
-          + " ranked AS ("
-          + "  SELECT w.id, w.emp, w.nps, w.won_at, w.client,"
-          + "   CASE WHEN w.client IS NOT NULL THEN"
-          + "     row_number() OVER (PARTITION BY w.client ORDER BY w.won_at, w.id) END AS nth,"
-          + "   CASE WHEN w.currency IS NULL OR w.currency = t.cur THEN w.amount"
-          + "        WHEN dc.rate IS NULL OR tc.rate IS NULL OR tc.rate <= 0 OR dc.nominal <= 0"
-          + "          THEN NULL"
-          + "        ELSE round(w.amount * dc.rate * tc.nominal / (dc.nominal * tc.rate), 2)"
-          + "   END AS money"
-          + "  FROM won w CROSS JOIN t"
-          + "  LEFT JOIN crm_currency dc ON dc.code = w.currency"
-          + "  LEFT JOIN crm_currency tc ON tc.code = t.cur"
-          + "  WHERE w.won_at IS NOT NULL)";
+  /** The unrestricted won deals (see {@link #wonDeals(String, String)}), shared with KpiFacts. */
+  static final String WON_DEALS = wonDeals("", "");
 
-  private static final String DEALS_SQL =
-      "WITH "
-          + PERIODS
-          + ", "
-          + WON_DEALS
-          + " SELECT p.ix, r.emp,"
-          + "  count(*) AS deals,"
-          + "  count(r.money) AS priced,"
-          + "  coalesce(sum(r.money), 0) AS volume,"
-          + "  count(r.nps) AS answers,"
-          + "  count(*) FILTER (WHERE r.nps >= 9) AS promoters,"
-          + "  count(*) FILTER (WHERE r.nps <= 6) AS detractors,"
-          + "  count(*) FILTER (WHERE r.nth = 1) AS new_clients,"
-          + "  count(r.money) FILTER (WHERE r.nth > 1) AS repeat_priced,"
-          + "  count(*) FILTER (WHERE r.nth > 1 AND r.money IS NULL) AS repeat_unpriced,"
-          + "  coalesce(sum(r.money) FILTER (WHERE r.nth > 1), 0) AS repeat_volume"
-          + " FROM ranked r JOIN p ON r.won_at >= p.start_at AND r.won_at < p.end_at"
-          + " WHERE r.emp > 0"
-          + " GROUP BY p.ix, r.emp";
+  private static String wonDeals(boolean restricted) {
+    return restricted
+        ? wonDeals(SCOPE, " AND d.id = ANY ((SELECT ids FROM scope)::bigint[])")
+        : wonDeals("", "");
+  }
+
+  /**
+   * @param scope CTEs to put before {@code won}
+   * @param dealCondition an extra condition on the deals {@code d}
+   */
+  private static String wonDeals(String scope, String dealCondition) {
+    return "f AS (SELECT ?::int[] AS pipelines, ?::text[] AS types, ?::text[] AS sources),"
+        + " t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
+        + scope
+        + " won AS ("
+        + "  SELECT d.id, d.assigned_by_id AS emp, d.amount, d.currency, d.nps,"
+        + "   CASE WHEN d.company_id > 0 THEN 'company:' || d.company_id"
+        + "        WHEN d.contact_id > 0 THEN 'contact:' || d.contact_id END AS client,"
+        + "   coalesce((SELECT max(h.created_at) FROM crm_stage_history h"
+        + "             WHERE h.tenant_id = d.tenant_id AND h.entity_type_id = 2"
+        + "               AND h.owner_id = d.id AND h.stage_semantic = 'S'),"
+        + "            d.close_date::timestamp AT TIME ZONE ?) AS won_at"
+        + "  FROM crm_deal d CROSS JOIN f WHERE d.stage_semantic = 'S'"
+        + dealCondition
+        + "   AND (cardinality(f.pipelines) = 0 OR d.category_id = ANY (f.pipelines))"
+        + "   AND (cardinality(f.types) = 0 OR d.type_id = ANY (f.types))"
+        + "   AND (cardinality(f.sources) = 0 OR d.source_id = ANY (f.sources))),"
+        + " ranked AS ("
+        + "  SELECT w.id, w.emp, w.nps, w.won_at, w.client,"
+        + "   CASE WHEN w.client IS NOT NULL THEN"
+        + "     row_number() OVER (PARTITION BY w.client ORDER BY w.won_at, w.id) END AS nth,"
+        + "   CASE WHEN w.currency IS NULL OR w.currency = t.cur THEN w.amount"
+        + "        WHEN dc.rate IS NULL OR tc.rate IS NULL OR tc.rate <= 0 OR dc.nominal <= 0"
+        + "          THEN NULL"
+        + "        ELSE round(w.amount * dc.rate * tc.nominal / (dc.nominal * tc.rate), 2)"
+        + "   END AS money"
+        + "  FROM won w CROSS JOIN t"
+        + "  LEFT JOIN crm_currency dc ON dc.code = w.currency"
+        + "  LEFT JOIN crm_currency tc ON tc.code = t.cur"
+        + "  WHERE w.won_at IS NOT NULL)";
+  }
+
+  /**
+   * The selected employees ({@code sel}), a parameter right after the periods: {@code bigint[]}.
+   * Present only when a measurement is restricted to some employees.
+   */
+  private static final String SELECTION = ", sel AS (SELECT ?::bigint[] AS emps)";
+
+  /**
+   * When restricted: the deals {@link #wonDeals} needs for the selected employees — their own, and
+   * every deal of each client they won a deal of (a client's order of purchase, retention and LTV
+   * look at all of the client's deals). Each lookup goes through an index (assigned person,
+   * company, contact).
+   */
+  private static final String SCOPE =
+      " scope AS (SELECT array_agg(id) AS ids FROM ("
+          + "  SELECT m.id FROM crm_deal m WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)::bigint[])"
+          + "  UNION SELECT o.id FROM crm_deal m JOIN crm_deal o ON o.company_id = m.company_id"
+          + "   WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)::bigint[]) AND m.stage_semantic = 'S'"
+          + "    AND m.company_id > 0 AND o.company_id > 0"
+          + "  UNION SELECT o.id FROM crm_deal m JOIN crm_deal o ON o.contact_id = m.contact_id"
+          + "   WHERE m.assigned_by_id = ANY ((SELECT emps FROM sel)::bigint[]) AND m.stage_semantic = 'S'"
+          + "    AND NOT coalesce(m.company_id > 0, false) AND m.contact_id > 0"
+          + "    AND o.contact_id > 0 AND NOT coalesce(o.company_id > 0, false)) x),";
+
+  /** {@code AND column = ANY (selected employees)} when restricted, else nothing. */
+  private static String only(boolean restricted, String column) {
+    return restricted ? " AND " + column + " = ANY ((SELECT emps FROM sel)::bigint[])" : "";
+  }
+
+  private static String sel(boolean restricted) {
+    return restricted ? SELECTION : "";
+  }
+
+  private static String dealsSql(boolean r) {
+    return "WITH "
+        + PERIODS
+        + sel(r)
+        + ", "
+        + wonDeals(r)
+        + " SELECT p.ix, r.emp,"
+        + "  count(*) AS deals,"
+        + "  count(r.money) AS priced,"
+        + "  coalesce(sum(r.money), 0) AS volume,"
+        + "  count(r.nps) AS answers,"
+        + "  count(*) FILTER (WHERE r.nps >= 9) AS promoters,"
+        + "  count(*) FILTER (WHERE r.nps <= 6) AS detractors,"
+        + "  count(*) FILTER (WHERE r.nth = 1) AS new_clients,"
+        + "  count(r.money) FILTER (WHERE r.nth > 1) AS repeat_priced,"
+        + "  count(*) FILTER (WHERE r.nth > 1 AND r.money IS NULL) AS repeat_unpriced,"
+        + "  coalesce(sum(r.money) FILTER (WHERE r.nth > 1), 0) AS repeat_volume"
+        + " FROM ranked r JOIN p ON r.won_at >= p.start_at AND r.won_at < p.end_at"
+        + " WHERE r.emp > 0"
+        + only(r, "r.emp")
+        + " GROUP BY p.ix, r.emp";
+  }
 
   /**
    * Retention: for each period, every client with a won deal in [start − 12 months, start) (local
    * time), attributed to whoever won its latest deal before the start, and whether it bought again
    * in the period. Extra parameters: the zone twice.
    */
-  private static final String RETENTION_SQL =
-      "WITH "
-          + PERIODS
-          + ", "
-          + WON_DEALS
-          + ", base AS ("
-          + "  SELECT DISTINCT ON (p.ix, r.client) p.ix, r.client, r.emp, p.start_at, p.end_at"
-          + "  FROM ranked r JOIN p ON r.won_at < p.start_at"
-          + "   AND r.won_at >= (p.start_at AT TIME ZONE ? - interval '12 months') AT TIME ZONE ?"
-          + "  WHERE r.client IS NOT NULL"
-          + "  ORDER BY p.ix, r.client, r.won_at DESC, r.id DESC)"
-          + " SELECT b.ix, b.emp, count(*) AS clients,"
-          + "  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ranked r WHERE r.client = b.client"
-          + "   AND r.won_at >= b.start_at AND r.won_at < b.end_at)) AS retained"
-          + " FROM base b WHERE b.emp > 0 GROUP BY b.ix, b.emp";
+  private static String retentionSql(boolean r) {
+    return "WITH "
+        + PERIODS
+        + sel(r)
+        + ", "
+        + wonDeals(r)
+        + ", base AS ("
+        + "  SELECT DISTINCT ON (p.ix, r.client) p.ix, r.client, r.emp, p.start_at, p.end_at"
+        + "  FROM ranked r JOIN p ON r.won_at < p.start_at"
+        + "   AND r.won_at >= (p.start_at AT TIME ZONE ? - interval '12 months') AT TIME ZONE ?"
+        + "  WHERE r.client IS NOT NULL"
+        + "  ORDER BY p.ix, r.client, r.won_at DESC, r.id DESC),"
+        // the clients with a purchase in each period (a join, not a lookup per client)
+        + " bought AS (SELECT DISTINCT p.ix, r.client FROM ranked r JOIN p"
+        + "  ON r.won_at >= p.start_at AND r.won_at < p.end_at WHERE r.client IS NOT NULL)"
+        + " SELECT b.ix, b.emp, count(*) AS clients, count(bo.client) AS retained"
+        + " FROM base b LEFT JOIN bought bo ON bo.ix = b.ix AND bo.client = b.client"
+        + " WHERE b.emp > 0"
+        + only(r, "b.emp")
+        + " GROUP BY b.ix, b.emp";
+  }
 
   /**
    * LTV: for each period, the clients whose first-ever won deal is the employee's and was won
    * before the period's end, with all their deals won before that end.
    */
-  private static final String LTV_SQL =
-      "WITH "
-          + PERIODS
-          + ", "
-          + WON_DEALS
-          + ", firsts AS (SELECT client, emp, won_at FROM ranked WHERE nth = 1 AND emp > 0)"
-          + " SELECT p.ix, fi.emp, count(DISTINCT fi.client) AS clients,"
-          + "  count(*) FILTER (WHERE r.money IS NULL) AS unpriced,"
-          + "  coalesce(sum(r.money), 0) AS total"
-          + " FROM p JOIN firsts fi ON fi.won_at < p.end_at"
-          + " JOIN ranked r ON r.client = fi.client AND r.won_at < p.end_at"
-          + " GROUP BY p.ix, fi.emp";
+  private static String ltvSql(boolean r) {
+    return "WITH "
+        + PERIODS
+        + sel(r)
+        + ", "
+        + wonDeals(r)
+        + ", firsts AS (SELECT client, emp, won_at FROM ranked WHERE nth = 1 AND emp > 0"
+        + only(r, "emp")
+        + ")"
+        + " SELECT p.ix, fi.emp, count(DISTINCT fi.client) AS clients,"
+        + "  count(*) FILTER (WHERE r.money IS NULL) AS unpriced,"
+        + "  coalesce(sum(r.money), 0) AS total"
+        + " FROM p JOIN firsts fi ON fi.won_at < p.end_at"
+        + " JOIN ranked r ON r.client = fi.client AND r.won_at < p.end_at"
+        + " GROUP BY p.ix, fi.emp";
+  }
 
   /**
    * Every department with each of its employees: those listed in the department itself or in any
@@ -188,15 +252,50 @@ public final class KpiSql {
           + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.first_day)) AS first_day_count,"
           + "  count(m.emp) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.last_day)"
           + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.last_day)) AS last_day_count"
-          + " FROM pd CROSS JOIN crm_department dep LEFT JOIN members m ON m.root = dep.id"
-          + " GROUP BY pd.ix, dep.id";
+          + " FROM pd CROSS JOIN crm_department dep LEFT JOIN members m ON m.root = dep.id";
+
+  private static final String BY_DEPARTMENT = " GROUP BY pd.ix, dep.id";
+
+  /** HEADCOUNT_SQL for the departments of the last parameter ({@code bigint[]}). */
+  private static final String SOME_DEPARTMENTS =
+      " WHERE dep.id = ANY (?::bigint[])" + BY_DEPARTMENT;
+
+  /**
+   * Per period and department: the department volume as the sum of its employees' stored sales
+   * volumes ({@code kpi_measurement}, each employee once) — the same sum as DEPARTMENT_DEALS_SQL
+   * when the stored employee values are current. Extra parameters: the periods' kinds and first
+   * days (text arrays, in the order of the periods), then optionally the departments.
+   */
+  private static final String STORED_VOLUMES_SQL =
+      "WITH RECURSIVE "
+          + PERIODS
+          + ", pk AS (SELECT x.ix, x.kind, x.first"
+          + "  FROM unnest(?::varchar[], ?::date[]) WITH ORDINALITY AS x(kind, first, ix)),"
+          // the stored sales volumes, one index range per period (OFFSET 0 keeps it per period),
+          // then joined to the members by hash whatever the statistics say
+          + " sv AS MATERIALIZED (SELECT pk.ix, k.emp, k.value, k.facts, k.errors FROM pk"
+          + "  CROSS JOIN LATERAL (SELECT k.subject_id AS emp, k.value, k.facts, k.errors"
+          + "  FROM kpi_measurement k WHERE k.tenant_id = premia_current_tenant()"
+          + "  AND k.period_kind = pk.kind AND k.period_start = pk.first"
+          + "  AND k.subject_kind = 'EMPLOYEE' AND k.kpi = 'sales_volume' OFFSET 0) k), "
+          + MEMBERS
+          + ", mem AS MATERIALIZED (SELECT DISTINCT root, emp FROM members)"
+          + " SELECT sv.ix, m.root AS dept, sum(sv.facts) AS priced, sum(sv.errors) AS unpriced,"
+          + "  sum(sv.value) AS volume"
+          + " FROM sv JOIN mem m ON m.emp = sv.emp";
+
+  /** The departments (each with its sub-departments) any of the employees is a member of. */
+  private static final String DEPARTMENTS_OF_SQL =
+      "WITH RECURSIVE "
+          + MEMBERS
+          + " SELECT DISTINCT root FROM members WHERE emp = ANY (?::bigint[]) ORDER BY root";
 
   /** Per period and department: the won (filtered) deals of its employees, as in DEALS_SQL. */
   private static final String DEPARTMENT_DEALS_SQL =
       "WITH RECURSIVE "
           + PERIODS
           + ", "
-          + WON_DEALS
+          + wonDeals(false)
           + ", "
           + MEMBERS
           + " SELECT p.ix, m.root AS dept, count(r.money) AS priced,"
@@ -265,35 +364,44 @@ public final class KpiSql {
           + " CROSS JOIN LATERAL unnest(e.roots) AS u(root)"
           + " GROUP BY e.ix, u.root, e.pipeline, e.stage";
 
-  private static final String LEADS_SQL =
-      "WITH "
-          + PERIODS
-          + " SELECT p.ix, l.assigned_by_id AS emp,"
-          + "  count(*) FILTER (WHERE l.status_semantic = 'S') AS converted,"
-          + "  count(*) AS closed"
-          + " FROM crm_lead l JOIN p ON l.closed_at >= p.start_at AND l.closed_at < p.end_at"
-          + " WHERE l.status_semantic IN ('S', 'F') AND l.assigned_by_id > 0"
-          + " GROUP BY p.ix, l.assigned_by_id";
+  private static String leadsSql(boolean r) {
+    return "WITH "
+        + PERIODS
+        + sel(r)
+        + " SELECT p.ix, l.assigned_by_id AS emp,"
+        + "  count(*) FILTER (WHERE l.status_semantic = 'S') AS converted,"
+        + "  count(*) AS closed"
+        + " FROM crm_lead l JOIN p ON l.closed_at >= p.start_at AND l.closed_at < p.end_at"
+        + " WHERE l.status_semantic IN ('S', 'F') AND l.assigned_by_id > 0"
+        + only(r, "l.assigned_by_id")
+        + " GROUP BY p.ix, l.assigned_by_id";
+  }
 
-  private static final String ACTIVITIES_SQL =
-      "WITH "
-          + PERIODS
-          + " SELECT p.ix, a.responsible_id AS emp,"
-          + "  count(*) FILTER (WHERE a.type_id = 2) AS calls,"
-          + "  count(*) FILTER (WHERE a.type_id = 1) AS meetings,"
-          + "  count(*) FILTER (WHERE a.type_id = 4) AS emails"
-          + " FROM crm_activity a JOIN p ON a.end_time >= p.start_at AND a.end_time < p.end_at"
-          + " WHERE a.completed AND a.type_id IN (1, 2, 4) AND a.responsible_id > 0"
-          + " GROUP BY p.ix, a.responsible_id";
+  private static String activitiesSql(boolean r) {
+    return "WITH "
+        + PERIODS
+        + sel(r)
+        + " SELECT p.ix, a.responsible_id AS emp,"
+        + "  count(*) FILTER (WHERE a.type_id = 2) AS calls,"
+        + "  count(*) FILTER (WHERE a.type_id = 1) AS meetings,"
+        + "  count(*) FILTER (WHERE a.type_id = 4) AS emails"
+        + " FROM crm_activity a JOIN p ON a.end_time >= p.start_at AND a.end_time < p.end_at"
+        + " WHERE a.completed AND a.type_id IN (1, 2, 4) AND a.responsible_id > 0"
+        + only(r, "a.responsible_id")
+        + " GROUP BY p.ix, a.responsible_id";
+  }
 
   /** Employees employed on at least one day of the period (hire and dismissal dates, local). */
-  private static final String ROSTER_SQL =
-      "WITH "
-          + PERIODS
-          + " SELECT p.ix, e.id AS emp FROM crm_employee e JOIN p"
-          + "  ON (e.hired_on IS NULL OR e.hired_on::timestamp AT TIME ZONE ? < p.end_at)"
-          + " AND (e.fired_on IS NULL"
-          + "      OR (e.fired_on::timestamp + interval '1 day') AT TIME ZONE ? > p.start_at)";
+  private static String rosterSql(boolean r) {
+    return "WITH "
+        + PERIODS
+        + sel(r)
+        + " SELECT p.ix, e.id AS emp FROM crm_employee e JOIN p"
+        + "  ON (e.hired_on IS NULL OR e.hired_on::timestamp AT TIME ZONE ? < p.end_at)"
+        + " AND (e.fired_on IS NULL"
+        + "      OR (e.fired_on::timestamp + interval '1 day') AT TIME ZONE ? > p.start_at)"
+        + (r ? " WHERE e.id = ANY ((SELECT emps FROM sel)::bigint[])" : "");
+  }
 
   private final Connection connection;
 
@@ -333,17 +441,114 @@ public final class KpiSql {
    * and activities are not filtered).
    */
   public List<Measurement> measure(List<Period> periods, KpiFilter filter) throws SQLException {
+    return measure(periods, filter, null);
+  }
+
+  /**
+   * As {@link #measure(List, KpiFilter)}, only for the given employees: for each of them exactly
+   * the measurements the unrestricted call returns for him (none when he is neither employed in a
+   * period nor has facts in it). The queries then read only the employees' own facts and the deals
+   * of their clients, through indexes, so a few employees are measured in milliseconds whatever the
+   * size of the tenant. An empty collection measures nobody.
+   */
+  public List<Measurement> measureEmployees(
+      List<Period> periods, KpiFilter filter, Collection<Long> employees) throws SQLException {
+    Objects.requireNonNull(employees, "employees");
+    if (employees.isEmpty()) {
+      return List.of();
+    }
+    return measure(periods, filter, employees.stream().distinct().sorted().toArray(Long[]::new));
+  }
+
+  /**
+   * A deal that counts for the deal-based KPIs under a filter: won now, passing the filter and
+   * placed in time (its won moment as {@link Kpi#SALES_VOLUME} defines it).
+   *
+   * @param employeeId its responsible person (null or ≤ 0: nobody)
+   * @param client {@code company:ID} or {@code contact:ID}, null when it has neither
+   */
+  public record WonDeal(long dealId, Long employeeId, String client, Instant wonAt) {}
+
+  private static final String WON_KEYS =
+      " SELECT id, emp, client, won_at FROM won WHERE won_at IS NOT NULL";
+
+  /**
+   * The deals among the given ones that count now (see {@link WonDeal}); the others (not won, lost,
+   * reopened, filtered out, deleted, not placeable in time) are absent.
+   */
+  public List<WonDeal> wonDeals(KpiFilter filter, Collection<Long> dealIds) throws SQLException {
+    List<WonDeal> result = new ArrayList<>();
+    if (dealIds.isEmpty()) {
+      return result;
+    }
+    String sql =
+        "WITH sel AS (SELECT ?::bigint[] AS ids), "
+            + wonDeals("", " AND d.id = ANY ((SELECT ids FROM sel)::bigint[])")
+            + WON_KEYS;
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setArray(1, connection.createArrayOf("bigint", dealIds.toArray(Long[]::new)));
+      bindDealParams(s, 2, filter);
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          long emp = rows.getLong(2);
+          result.add(
+              new WonDeal(
+                  rows.getLong(1),
+                  rows.wasNull() ? null : emp,
+                  rows.getString(3),
+                  rows.getObject(4, OffsetDateTime.class).toInstant()));
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Writes every deal that counts now (see {@link WonDeal}) into {@code kpi_deal_snapshot} (which
+   * the caller has emptied), in SQL.
+   *
+   * @return how many
+   */
+  public int snapshotWonDeals(KpiFilter filter) throws SQLException {
+    String sql =
+        "INSERT INTO kpi_deal_snapshot (tenant_id, deal_id, employee_id, client, won_at)"
+            + " WITH "
+            + wonDeals(false)
+            + " SELECT premia_current_tenant(), id, emp, client, won_at FROM won"
+            + " WHERE won_at IS NOT NULL";
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      bindDealParams(s, 1, filter);
+      return s.executeUpdate();
+    }
+  }
+
+  private void bindDealParams(PreparedStatement s, int from, KpiFilter filter) throws SQLException {
+    List<Object> params = dealParams(filter, tenantZone().getId());
+    s.setArray(from, connection.createArrayOf("integer", (Object[]) params.get(0)));
+    s.setArray(from + 1, connection.createArrayOf("text", (Object[]) params.get(1)));
+    s.setArray(from + 2, connection.createArrayOf("text", (Object[]) params.get(2)));
+    s.setString(from + 3, (String) params.get(3));
+  }
+
+  private List<Measurement> measure(List<Period> periods, KpiFilter filter, Long[] only)
+      throws SQLException {
     Objects.requireNonNull(filter, "filter");
     if (periods.isEmpty()) {
       return List.of();
     }
     String zoneId = checkZone(periods);
     Map<Integer, Map<Long, Row>> rows = new HashMap<>();
+    boolean restricted = only != null;
     List<Object> deals = dealParams(filter, zoneId);
+    if (restricted) {
+      deals = new ArrayList<>(deals);
+      deals.add(0, only);
+    }
+    List<Object> selection = restricted ? List.<Object>of((Object) only) : List.of();
 
-    query(ROSTER_SQL, periods, List.of(zoneId, zoneId), r -> row(rows, r));
+    query(rosterSql(restricted), periods, concat(selection, zoneId, zoneId), r -> row(rows, r));
     query(
-        DEALS_SQL,
+        dealsSql(restricted),
         periods,
         deals,
         r -> {
@@ -360,18 +565,18 @@ public final class KpiSql {
           row.repeatVolume = r.getBigDecimal("repeat_volume");
         });
     query(
-        LEADS_SQL,
+        leadsSql(restricted),
         periods,
-        List.of(),
+        selection,
         r -> {
           Row row = row(rows, r);
           row.converted = r.getLong("converted");
           row.closedLeads = r.getLong("closed");
         });
     query(
-        ACTIVITIES_SQL,
+        activitiesSql(restricted),
         periods,
-        List.of(),
+        selection,
         r -> {
           Row row = row(rows, r);
           row.calls = r.getLong("calls");
@@ -384,7 +589,7 @@ public final class KpiSql {
     List<Object> retention = new ArrayList<>(deals);
     retention.addAll(List.of(zoneId, zoneId));
     query(
-        RETENTION_SQL,
+        retentionSql(restricted),
         periods,
         retention,
         r -> {
@@ -395,7 +600,7 @@ public final class KpiSql {
           }
         });
     query(
-        LTV_SQL,
+        ltvSql(restricted),
         periods,
         deals,
         r -> {
@@ -430,15 +635,57 @@ public final class KpiSql {
   public List<DepartmentMeasurement> measureDepartments(List<Period> periods, KpiFilter filter)
       throws SQLException {
     Objects.requireNonNull(filter, "filter");
+    return measureDepartments(periods, filter, null, false);
+  }
+
+  /**
+   * As {@link #measureDepartments(List, KpiFilter)} for the given departments only (null: all),
+   * taking each department's sales volume (and its priced and unpriced deals) from the employees'
+   * stored sales volumes in {@code kpi_measurement} instead of the deals: the same values when the
+   * store is current for the periods, in milliseconds instead of a pass over every won deal. Used
+   * by {@link MeasurementStore} after the employees' values of the periods are written.
+   */
+  public List<DepartmentMeasurement> measureDepartmentsFromStore(
+      List<Period> periods, Collection<Long> departments) throws SQLException {
+    if (departments != null && departments.isEmpty()) {
+      return List.of();
+    }
+    return measureDepartments(
+        periods,
+        KpiFilter.ALL,
+        departments == null ? null : departments.stream().distinct().toArray(Long[]::new),
+        true);
+  }
+
+  /** The departments (each with its sub-departments, any depth) the employees are members of. */
+  public List<Long> departmentsOf(Collection<Long> employees) throws SQLException {
+    List<Long> result = new ArrayList<>();
+    if (employees.isEmpty()) {
+      return result;
+    }
+    try (PreparedStatement s = connection.prepareStatement(DEPARTMENTS_OF_SQL)) {
+      s.setArray(1, connection.createArrayOf("bigint", employees.toArray(Long[]::new)));
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          result.add(rows.getLong(1));
+        }
+      }
+    }
+    return result;
+  }
+
+  private List<DepartmentMeasurement> measureDepartments(
+      List<Period> periods, KpiFilter filter, Long[] only, boolean storedVolumes)
+      throws SQLException {
     if (periods.isEmpty()) {
       return List.of();
     }
     String zoneId = checkZone(periods);
     Map<Integer, Map<Long, DepartmentRow>> rows = new HashMap<>();
     query(
-        HEADCOUNT_SQL,
+        HEADCOUNT_SQL + (only == null ? BY_DEPARTMENT : SOME_DEPARTMENTS),
         periods,
-        List.of(zoneId, zoneId),
+        only == null ? List.of(zoneId, zoneId) : List.of(zoneId, zoneId, only),
         r -> {
           DepartmentRow row =
               rows.computeIfAbsent(r.getInt("ix"), k -> new HashMap<>())
@@ -448,10 +695,27 @@ public final class KpiSql {
           row.firstDay = r.getLong("first_day_count");
           row.lastDay = r.getLong("last_day_count");
         });
+    List<Object> volumeParams;
+    String volumeSql;
+    if (storedVolumes) {
+      volumeParams = new ArrayList<>();
+      volumeParams.add(periods.stream().map(p -> p.type().name()).toArray(String[]::new));
+      volumeParams.add(periods.stream().map(p -> p.firstDay().toString()).toArray(String[]::new));
+      if (only != null) {
+        volumeParams.add(only);
+      }
+      volumeSql =
+          STORED_VOLUMES_SQL
+              + (only == null ? "" : " WHERE m.root = ANY (?::bigint[])")
+              + " GROUP BY sv.ix, m.root";
+    } else {
+      volumeParams = dealParams(filter, zoneId);
+      volumeSql = DEPARTMENT_DEALS_SQL;
+    }
     query(
-        DEPARTMENT_DEALS_SQL,
+        volumeSql,
         periods,
-        dealParams(filter, zoneId),
+        volumeParams,
         r -> {
           DepartmentRow row = rows.getOrDefault(r.getInt("ix"), Map.of()).get(r.getLong("dept"));
           if (row != null) {
@@ -547,6 +811,12 @@ public final class KpiSql {
     return zone.getId();
   }
 
+  private static List<Object> concat(List<Object> head, Object... tail) {
+    List<Object> all = new ArrayList<>(head);
+    all.addAll(List.of(tail));
+    return all;
+  }
+
   private static List<Object> dealParams(KpiFilter filter, String zoneId) {
     Object[] pipelines = filter.pipelines().stream().sorted().toArray(Integer[]::new);
     Object[] types = filter.dealTypes().stream().sorted().toArray(String[]::new);
@@ -582,6 +852,8 @@ public final class KpiSql {
       for (Object param : params) {
         if (param instanceof Integer[] ints) {
           s.setArray(i++, connection.createArrayOf("integer", ints));
+        } else if (param instanceof Long[] longs) {
+          s.setArray(i++, connection.createArrayOf("bigint", longs));
         } else if (param instanceof String[] texts) {
           s.setArray(i++, connection.createArrayOf("text", texts));
         } else {

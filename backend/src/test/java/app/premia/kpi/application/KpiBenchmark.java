@@ -1,0 +1,382 @@
+package app.premia.kpi.application;
+
+import app.premia.kpi.domain.KpiFilter;
+import app.premia.platform.migration.DatabaseMigrator;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * The KPI benchmark (issue #5, acceptance 3; {@code infra/bench-kpi.sh}, documented in {@code
+ * docs/operations/kpi-benchmark.md}). Generates a tenant in SQL (deterministic), then prints (a) a
+ * full re-measurement into the store through the product's code, (b) a hand-written SQL floor over
+ * the same rows and the ratio, (c) the incremental re-measurement of single changed deals.
+ *
+ * <p>Arguments: {@code --url JDBC_URL --deals N} (default 1 000 000); roles from DB_USER,
+ * DB_PASSWORD, DB_OWNER_USER, DB_OWNER_PASSWORD (local defaults).
+ */
+public final class KpiBenchmark {
+
+  static final int MANAGERS = 1_000;
+  static final int CHANGES = 50;
+
+  /** "Now": 20 March 2026 in Moscow; the deals span April 2025 – March 2026 (12 months). */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-20T09:00:00Z"), ZoneOffset.UTC);
+
+  public static void main(String[] args) throws Exception {
+    String url = "jdbc:postgresql://127.0.0.1:5432/premia_bench_kpi";
+    int deals = 1_000_000;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--url" -> url = args[++i];
+        case "--deals" -> deals = Integer.parseInt(args[++i].replace("_", ""));
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    if (!url.startsWith("jdbc:postgresql://127.0.0.1:")) {
+      throw new IllegalArgumentException("the benchmark only talks to 127.0.0.1: " + url);
+    }
+    String user = env("DB_USER", "premia_app");
+    String password = env("DB_PASSWORD", "premia_app");
+    String owner = env("DB_OWNER_USER", "premia_owner");
+    String ownerPassword = env("DB_OWNER_PASSWORD", "premia_owner");
+    new DatabaseMigrator(url, owner, ownerPassword, user).migrate();
+
+    UUID tenant = UUID.randomUUID();
+    long t0 = System.nanoTime();
+    try (Connection c = DriverManager.getConnection(url, owner, ownerPassword)) {
+      generate(c, tenant, deals);
+    }
+    System.out.printf(
+        Locale.ROOT, "generated %,d deals for %,d managers in %.1f s%n", deals, MANAGERS, secs(t0));
+
+    try (Connection c = DriverManager.getConnection(url, user, password)) {
+      c.setAutoCommit(false);
+      printCounts(c, tenant);
+      // (b) first once to warm the cache for both, then timed
+      floor(c, tenant);
+      long f0 = System.nanoTime();
+      int floorRows = floor(c, tenant);
+      double floor = secs(f0);
+
+      // (a) the product's full re-measurement into the store, committed
+      long a0 = System.nanoTime();
+      context(c, tenant);
+      MeasurementStore.Result full = new MeasurementStore(c, CLOCK).remeasureAll(KpiFilter.ALL);
+      c.commit();
+      double measure = secs(a0);
+
+      System.out.printf(
+          Locale.ROOT,
+          "(a) full re-measurement into the store (13 employee KPIs + 2 department KPIs, every"
+              + " month, quarter and year with facts: %,d employee-periods, %,d rows written):"
+              + " %.2f s%n",
+          full.employeePeriods(),
+          full.rows(),
+          measure);
+      System.out.printf(
+          Locale.ROOT,
+          "(b) floor: one hand-written SQL, won deals' volume (converted to RUB) and count per"
+              + " employee per month (%,d rows): %.2f s%n",
+          floorRows,
+          floor);
+      System.out.printf(Locale.ROOT, "    ratio (a) / (b): %.2f (goal ≤ 2)%n", measure / floor);
+
+      // (c) single changed deals, re-measured incrementally
+      List<Double> times = new ArrayList<>();
+      Random random = new Random(42);
+      List<String> kinds = new ArrayList<>();
+      for (int i = 0; i < CHANGES; i++) {
+        context(c, tenant);
+        String kind = change(c, random, deals, i);
+        c.commit();
+        long c0 = System.nanoTime();
+        context(c, tenant);
+        MeasurementStore.Result r = new MeasurementStore(c, CLOCK).remeasureChanged();
+        c.commit();
+        double ms = (System.nanoTime() - c0) / 1e6;
+        if (r.full()) {
+          throw new IllegalStateException("change " + i + " (" + kind + ") fell back to full");
+        }
+        times.add(ms);
+        kinds.add(
+            String.format(
+                Locale.ROOT, "%s %.1f ms (%d employee-periods)", kind, ms, r.employeePeriods()));
+      }
+      List<Double> sorted = new ArrayList<>(times);
+      Collections.sort(sorted);
+      for (String k : kinds) {
+        System.out.println("    " + k);
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "(c) one changed deal re-measured incrementally (%d changes of 7 kinds): median %.1f ms,"
+              + " max %.1f ms (goal ≤ 20 ms)%n",
+          CHANGES,
+          sorted.get(sorted.size() / 2),
+          sorted.get(sorted.size() - 1));
+    }
+  }
+
+  /** The floor: what a hand-written SQL needs for the deal-based values per employee and month. */
+  static int floor(Connection c, UUID tenant) throws SQLException {
+    context(c, tenant);
+    String sql =
+        "WITH h AS (SELECT owner_id, max(created_at) AS won_at FROM crm_stage_history"
+            + "  WHERE entity_type_id = 2 AND stage_semantic = 'S' GROUP BY owner_id),"
+            + " w AS (SELECT d.assigned_by_id AS emp, d.amount, d.currency,"
+            + "  coalesce(h.won_at, d.close_date::timestamp AT TIME ZONE 'Europe/Moscow') AS won_at"
+            + "  FROM crm_deal d LEFT JOIN h ON h.owner_id = d.id"
+            + "  WHERE d.stage_semantic = 'S' AND d.assigned_by_id > 0)"
+            + " SELECT w.emp, date_trunc('month', w.won_at AT TIME ZONE 'Europe/Moscow') AS month,"
+            + "  count(*) AS deals,"
+            + "  sum(CASE WHEN w.currency = 'RUB' THEN w.amount"
+            + "   ELSE round(w.amount * cur.rate / cur.nominal, 2) END) AS volume"
+            + " FROM w LEFT JOIN crm_currency cur ON cur.code = w.currency"
+            + " WHERE w.won_at >= '2025-04-01T00:00:00+03' AND w.won_at < '2026-04-01T00:00:00+03'"
+            + " GROUP BY 1, 2";
+    int rows = 0;
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        rows++;
+      }
+    }
+    c.commit();
+    return rows;
+  }
+
+  /** One change of a deal as the sync would write it; returns its kind. */
+  static String change(Connection c, Random random, int deals, int i) throws SQLException {
+    long deal = 1 + random.nextInt(deals);
+    switch (i % 7) {
+      case 0 -> {
+        update(
+            c,
+            "UPDATE crm_deal SET amount = amount + 1000, stage_semantic = 'S' WHERE id = ?",
+            deal);
+        return "amount";
+      }
+      case 1 -> {
+        update(
+            c,
+            "UPDATE crm_deal SET assigned_by_id = ?, stage_semantic = 'S' WHERE id = ?",
+            1 + random.nextInt(MANAGERS),
+            deal);
+        return "reassigned";
+      }
+      case 2 -> {
+        update(c, "UPDATE crm_deal SET stage_semantic = 'P', stage_id = 'NEW' WHERE id = ?", deal);
+        return "reopened";
+      }
+      case 3 -> {
+        update(c, "UPDATE crm_deal SET stage_semantic = 'S', stage_id = 'WON' WHERE id = ?", deal);
+        update(
+            c,
+            "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
+                + " category_id, stage_id, stage_semantic, created_at, synced_at)"
+                + " VALUES (premia_current_tenant(), 2, ?, 2, ?, 0, 'WON', 'S',"
+                + " '2026-02-28T20:59:59Z', now())",
+            10_000_000L + i,
+            deal);
+        return "won at a month's last second";
+      }
+      case 4 -> {
+        update(
+            c,
+            "UPDATE crm_deal SET company_id = ?, contact_id = 0, stage_semantic = 'S'"
+                + " WHERE id = ?",
+            1 + random.nextInt(200_000),
+            deal);
+        return "client changed";
+      }
+      case 5 -> {
+        update(c, "UPDATE crm_deal SET currency = 'USD', stage_semantic = 'S' WHERE id = ?", deal);
+        return "currency";
+      }
+      default -> {
+        update(c, "DELETE FROM crm_deal WHERE id = ?", deal);
+        return "deleted";
+      }
+    }
+  }
+
+  /**
+   * The tenant: 1 000 managers in 20 departments under one root (a few hired or dismissed during
+   * the year), deals spread over April 2025 – March 2026 (60 % won, 25 % lost, 15 % open; 90 % RUB,
+   * 5 % USD, 3 % EUR, 2 % GBP without a rate; 70 % with one of 200 000 companies, 20 % with one of
+   * 100 000 contacts: repeat clients; 5 % of the won ones without stage history), stage history (an
+   * entry per deal, a won entry per won deal), leads (0.3 per deal) and activities (one per deal).
+   */
+  static void generate(Connection c, UUID tenant, int deals) throws SQLException {
+    c.setAutoCommit(false);
+    UUID consultancy = UUID.randomUUID();
+    update(
+        c,
+        "INSERT INTO consultancy (id, name, created_at) VALUES (?, 'KPI bench', now())",
+        consultancy);
+    context(c, tenant);
+    update(c, "SELECT set_config('app.consultancy_id', ?, true)", consultancy.toString());
+    update(
+        c,
+        "INSERT INTO tenant (id, consultancy_id, name, time_zone, currency_code, created_at)"
+            + " VALUES (?, ?, 'KPI bench', 'Europe/Moscow', 'RUB', now())",
+        tenant,
+        consultancy);
+    String[] tables = {"crm_deal", "crm_stage_history", "crm_lead", "crm_activity"};
+    for (String t : tables) {
+      update(c, "ALTER TABLE " + t + " DISABLE TRIGGER USER"); // the store starts with a full pass
+    }
+    update(
+        c,
+        "INSERT INTO crm_currency (tenant_id, code, nominal, rate, is_base, synced_at) VALUES"
+            + " (premia_current_tenant(), 'RUB', 1, 1, true, now()),"
+            + " (premia_current_tenant(), 'USD', 1, 80.5, false, now()),"
+            + " (premia_current_tenant(), 'EUR', 1, 90.125, false, now())");
+    update(
+        c,
+        "INSERT INTO crm_department (tenant_id, id, name, parent_id, sort, synced_at)"
+            + " SELECT premia_current_tenant(), g, 'Dept ' || g, CASE WHEN g > 1 THEN 1 END, g,"
+            + " now() FROM generate_series(1, 21) g");
+    update(
+        c,
+        "INSERT INTO crm_employee (tenant_id, id, active, first_name, department_ids, hired_on,"
+            + " fired_on, synced_at)"
+            + " SELECT premia_current_tenant(), g, g % 97 <> 0, 'M' || g, ARRAY[2 + g % 20],"
+            + " CASE WHEN g % 53 = 0 THEN DATE '2025-09-15' ELSE DATE '2020-01-01' END,"
+            + " CASE WHEN g % 97 = 0 THEN DATE '2025-12-20' END, now()"
+            + " FROM generate_series(1::bigint, ?) g",
+        MANAGERS);
+    // won moment: spread over 365 days from 2025-04-01 00:00 Moscow (21:00Z the day before)
+    update(
+        c,
+        "INSERT INTO crm_deal (tenant_id, id, title, category_id, stage_id, stage_semantic,"
+            + " closed, amount, currency, assigned_by_id, company_id, contact_id, return_customer,"
+            + " repeated_approach, close_date, nps, created_at, modified_at, synced_at)"
+            + " SELECT premia_current_tenant(), g, 'Deal ' || g, CASE WHEN g % 5 = 0 THEN 1 ELSE 0"
+            + " END, s.stage, s.sem, s.sem <> 'P', ((g * 7919) % 500000) / 100.0 + 100,"
+            + " CASE WHEN g % 100 < 90 THEN 'RUB' WHEN g % 100 < 95 THEN 'USD'"
+            + "  WHEN g % 100 < 98 THEN 'EUR' ELSE 'GBP' END,"
+            + " 1 + (g * 31) % ?,"
+            + " CASE WHEN g % 10 < 7 THEN 1 + (g * 104729) % 200000 ELSE 0 END,"
+            + " CASE WHEN g % 10 BETWEEN 7 AND 8 THEN 1 + (g * 1299709) % 100000 ELSE 0 END,"
+            + " false, false, (TIMESTAMP '2025-04-01' + (g % 365) * interval '1 day')::date,"
+            + " CASE WHEN g % 3 = 0 THEN (g % 11)::smallint END,"
+            + " '2025-03-01T00:00:00Z', now(), now()"
+            + " FROM generate_series(1::bigint, ?) g,"
+            + " LATERAL (SELECT CASE WHEN g % 20 < 12 THEN 'S' WHEN g % 20 < 17 THEN 'F' ELSE 'P'"
+            + "  END AS sem) x,"
+            + " LATERAL (SELECT x.sem, CASE x.sem WHEN 'S' THEN 'WON' WHEN 'F' THEN 'LOSE'"
+            + "  ELSE 'NEW' END AS stage) s",
+        MANAGERS,
+        deals);
+    update(
+        c,
+        "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
+            + " category_id, stage_id, stage_semantic, created_at, synced_at)"
+            + " SELECT premia_current_tenant(), 2, g, 1, g, 0, 'NEW', 'P',"
+            + " TIMESTAMPTZ '2025-03-31T21:00:00Z' + (g % 365) * interval '1 day', now()"
+            + " FROM generate_series(1::bigint, ?) g",
+        deals);
+    update(
+        c,
+        "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
+            + " category_id, stage_id, stage_semantic, created_at, synced_at)"
+            + " SELECT premia_current_tenant(), 2, ? + d.id, 2, d.id, 0, d.stage_id,"
+            + " d.stage_semantic, TIMESTAMPTZ '2025-03-31T21:00:00Z' + (d.id % 365)"
+            + " * interval '1 day' + (d.id * 37 % 86400) * interval '1 second', now()"
+            + " FROM crm_deal d WHERE d.stage_semantic <> 'P' AND d.id % 20 <> 1",
+        deals);
+    update(
+        c,
+        "INSERT INTO crm_lead (tenant_id, id, status_id, status_semantic, assigned_by_id,"
+            + " return_customer, created_at, modified_at, closed_at, synced_at)"
+            + " SELECT premia_current_tenant(), g, 'X', CASE WHEN g % 10 < 3 THEN 'S'"
+            + " WHEN g % 10 < 7 THEN 'F' ELSE 'P' END, 1 + (g * 17) % ?, false,"
+            + " '2025-03-01T00:00:00Z', now(), CASE WHEN g % 10 < 7 THEN"
+            + " TIMESTAMPTZ '2025-03-31T21:00:00Z' + (g % 365) * interval '1 day' END, now()"
+            + " FROM generate_series(1::bigint, ?) g",
+        MANAGERS,
+        deals * 3 / 10);
+    update(
+        c,
+        "INSERT INTO crm_activity (tenant_id, id, type_id, direction, completed, responsible_id,"
+            + " owner_type_id, owner_id, end_time, created_at, modified_at, synced_at)"
+            + " SELECT premia_current_tenant(), g, (ARRAY[1, 2, 4, 3])[1 + g % 4], 2, g % 5 <> 0,"
+            + " 1 + (g * 13) % ?, 2, g, TIMESTAMPTZ '2025-03-31T21:00:00Z'"
+            + " + (g % 365) * interval '1 day' + (g % 1000) * interval '1 minute',"
+            + " '2025-03-01T00:00:00Z', now(), now() FROM generate_series(1::bigint, ?) g",
+        MANAGERS,
+        deals);
+    for (String t : tables) {
+      update(c, "ALTER TABLE " + t + " ENABLE TRIGGER USER");
+    }
+    c.commit();
+    c.setAutoCommit(true);
+    for (String t : tables) {
+      update(c, "ANALYZE " + t);
+    }
+  }
+
+  static void printCounts(Connection c, UUID tenant) throws SQLException {
+    context(c, tenant);
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT (SELECT count(*) FROM crm_deal), (SELECT count(*) FROM crm_deal"
+                    + " WHERE stage_semantic = 'S'), (SELECT count(*) FROM crm_stage_history),"
+                    + " (SELECT count(*) FROM crm_lead), (SELECT count(*) FROM crm_activity)")) {
+      r.next();
+      System.out.printf(
+          Locale.ROOT,
+          "tenant: %,d deals (%,d won), %,d stage history rows, %,d leads, %,d activities%n",
+          r.getLong(1),
+          r.getLong(2),
+          r.getLong(3),
+          r.getLong(4),
+          r.getLong(5));
+    }
+    c.commit();
+  }
+
+  static void context(Connection c, UUID tenant) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT set_config('app.tenant_id', ?, true), set_config('app.user_id', '', true)")) {
+      s.setString(1, tenant.toString());
+      s.execute();
+    }
+  }
+
+  static void update(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      s.execute();
+    }
+  }
+
+  static double secs(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+
+  private KpiBenchmark() {}
+}
