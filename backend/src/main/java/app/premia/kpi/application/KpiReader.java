@@ -7,6 +7,7 @@ import app.premia.kpi.domain.Measurement;
 import app.premia.kpi.domain.Period;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -16,17 +17,18 @@ import java.util.Set;
 /**
  * Where the API reads KPI values from: the ONE seam between the GraphQL layer and measurement.
  *
- * <p>Today every call measures LIVE with {@link KpiSql} (all employees or departments of the
- * periods in a fixed number of statements, then the ones asked for are kept). When the stored
- * measurements land ({@code MeasurementStore.employees(Period, Collection<Long>)} / {@code
- * departments(Period, Collection<Long>)}, returning the same domain records), only the bodies of
- * {@link #employees} and {@link #departments} change: callers already ask per period and per id
- * set, and never see where the numbers come from.
+ * <p>Employee and department values come from the {@link MeasurementStore} when it is current under
+ * the request's filter (something stored, same filter, no full re-measurement owed), and are
+ * measured LIVE with {@link KpiSql} otherwise — e.g. right after a KPI setting changed, until the
+ * background re-measurement ({@code KpiRemeasurement}) has rebuilt the store under the new filter.
+ * The funnel is always live (not stored). Callers never see where the numbers come from.
  */
 public final class KpiReader {
 
   private final Connection connection;
   private final KpiFilter filter;
+  private MeasurementStore store;
+  private Boolean storeCurrent;
 
   /**
    * @param connection a connection in the tenant's context
@@ -39,12 +41,20 @@ public final class KpiReader {
 
   /**
    * The employee KPIs of these employees in these periods (one measurement per employee, period and
-   * KPI; an employee neither employed in a period nor with facts in it has none there).
+   * KPI; an employee neither employed in a period nor with facts in it has none there): the stored
+   * values when the store is current under this filter, else measured live.
    */
   public List<Measurement> employees(List<Period> periods, Collection<Long> employeeIds)
       throws SQLException {
     if (periods.isEmpty() || employeeIds.isEmpty()) {
       return List.of();
+    }
+    if (storeCurrent()) {
+      List<Measurement> result = new ArrayList<>();
+      for (Period period : periods) {
+        result.addAll(store().employees(period, employeeIds));
+      }
+      return result;
     }
     Set<Long> wanted = new HashSet<>(employeeIds);
     return new KpiSql(connection)
@@ -57,11 +67,41 @@ public final class KpiReader {
     if (periods.isEmpty() || ids.isEmpty()) {
       return List.of();
     }
+    if (storeCurrent()) {
+      List<DepartmentMeasurement> result = new ArrayList<>();
+      for (Period period : periods) {
+        result.addAll(store().departments(period, ids));
+      }
+      return result;
+    }
     Set<Long> wanted = new HashSet<>(ids);
     return new KpiSql(connection)
         .measureDepartments(periods, filter).stream()
             .filter(m -> wanted.contains(m.departmentId()))
             .toList();
+  }
+
+  private MeasurementStore store() {
+    if (store == null) {
+      store = new MeasurementStore(connection);
+    }
+    return store;
+  }
+
+  /**
+   * Whether the stored values answer for this filter: something is stored, under the same filter,
+   * and no full re-measurement is owed (a failed attempt, a changed setting). Asked once per
+   * reader.
+   */
+  private boolean storeCurrent() throws SQLException {
+    if (storeCurrent == null) {
+      storeCurrent =
+          store()
+              .state()
+              .map(s -> s.firstMonth() != null && !s.fullNeeded() && s.filter().equals(filter))
+              .orElse(false);
+    }
+    return storeCurrent;
   }
 
   /** The funnel of these departments in the period (live in both cases: not stored). */

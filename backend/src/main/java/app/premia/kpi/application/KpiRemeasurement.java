@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -33,8 +34,11 @@ public class KpiRemeasurement {
         tenant,
         consultancy,
         store -> {
-          if (everything) {
-            return store.remeasureAll(store.state().map(s -> s.filter()).orElse(KpiFilter.ALL));
+          // the tenant's KPI settings are the source of truth for the filter: a changed setting
+          // re-measures everything under the new one
+          KpiFilter wanted = settingsFilter();
+          if (everything || store.state().map(s -> !s.filter().equals(wanted)).orElse(false)) {
+            return store.remeasureAll(wanted);
           }
           return store.remeasureChanged();
         });
@@ -49,6 +53,12 @@ public class KpiRemeasurement {
           store.markFullNeeded(error);
           return null;
         });
+  }
+
+  private KpiFilter settingsFilter() throws SQLException {
+    Connection connection = em.unwrap(Connection.class);
+    Clock clock = Clock.systemUTC();
+    return new KpiSettings(connection, Plans.jdbcAudit(connection, null, clock), clock).read();
   }
 
   private interface StoreWork<T> {

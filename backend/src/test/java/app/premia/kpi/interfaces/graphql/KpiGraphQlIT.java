@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.premia.kpi.application.KpiSql;
+import app.premia.kpi.application.MeasurementStore;
 import app.premia.kpi.application.PlanTemplate;
 import app.premia.kpi.application.Plans;
+import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
 import app.premia.kpi.domain.Period;
 import app.premia.platform.config.RuntimeProfile;
@@ -506,6 +508,28 @@ class KpiGraphQlIT {
       assertEquals(employeeId(9), map(data(run(me, Map.of()), "myKpiCard"), "employee").get("id"));
     } finally {
       execute(connection, "UPDATE crm_employee SET email = NULL");
+    }
+  }
+
+  @Test
+  void values_comeFromTheStoreWhenItIsCurrent_andAreMeasuredLiveOtherwise() throws SQLException {
+    try {
+      new MeasurementStore(connection, NOW).remeasureAll(KpiFilter.ALL);
+      assertEquals("1602.00", valueOf(card(8), "sales_volume"));
+      // a sentinel in the store shows that the API reads it (nothing else could produce it)
+      execute(
+          connection,
+          "UPDATE kpi_measurement SET value = 4242.42 WHERE subject_kind = 'EMPLOYEE'"
+              + " AND subject_id = 8 AND kpi = 'sales_volume' AND period_kind = 'MONTH'"
+              + " AND period_start = '2026-01-01'");
+      assertEquals("4242.42", valueOf(card(8), "sales_volume"));
+      // a full re-measurement owed: the store is not trusted, the value is measured live
+      new MeasurementStore(connection, NOW).markFullNeeded("test");
+      assertEquals("1602.00", valueOf(card(8), "sales_volume"));
+    } finally {
+      execute(connection, "DELETE FROM kpi_measurement");
+      execute(connection, "DELETE FROM kpi_deal_snapshot");
+      execute(connection, "DELETE FROM kpi_measure_state");
     }
   }
 
