@@ -52,6 +52,8 @@ public final class KpiFacts {
   public static final Set<Kpi> DEPARTMENT_KPIS =
       Set.of(
           Kpi.SALES_VOLUME,
+          Kpi.DEALS_WON,
+          Kpi.AVERAGE_DEAL,
           Kpi.TEAM_PLAN_FULFILMENT,
           Kpi.AVERAGE_SALES_PER_MANAGER,
           Kpi.STAFF_TURNOVER);

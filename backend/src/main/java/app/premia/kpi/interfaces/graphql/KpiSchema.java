@@ -93,6 +93,8 @@ public class KpiSchema implements SchemaContribution {
   static final List<Kpi> DEPARTMENT_VALUES_SHOWN =
       List.of(
           Kpi.SALES_VOLUME,
+          Kpi.DEALS_WON,
+          Kpi.AVERAGE_DEAL,
           Kpi.TEAM_PLAN_FULFILMENT,
           Kpi.AVERAGE_SALES_PER_MANAGER,
           Kpi.STAFF_TURNOVER);
@@ -950,6 +952,25 @@ public class KpiSchema implements SchemaContribution {
                 v.volume().volume(),
                 false,
                 v.volume().priced(),
+                v.volume().unpriced(),
+                target));
+      } else if (kpi == Kpi.DEALS_WON) {
+        // the members' won deals, each member once: the priced and the unpriced ones of the volume
+        long deals = v.volume().priced() + v.volume().unpriced();
+        views.add(value(kpi, BigDecimal.valueOf(deals), false, deals, 0, target));
+      } else if (kpi == Kpi.AVERAGE_DEAL) {
+        // as an employee's average deal: the volume ÷ the deals priced in it
+        long priced = v.volume().priced();
+        views.add(
+            value(
+                kpi,
+                priced == 0
+                    ? null
+                    : v.volume()
+                        .volume()
+                        .divide(BigDecimal.valueOf(priced), 2, java.math.RoundingMode.HALF_UP),
+                false,
+                priced,
                 v.volume().unpriced(),
                 target));
       } else {

@@ -430,6 +430,9 @@ class KpiGraphQlIT {
             .multiply(BigDecimal.valueOf(100))
             .divide(new BigDecimal("100000"), 4, java.math.RoundingMode.HALF_UP);
     assertEquals(fulfilment.toPlainString(), valueOf(overview, "team_plan_fulfilment"));
+    // 29 members with 2 won deals each; the average = 179 858.00 ÷ 58 = 3 101.00
+    assertEquals("58", valueOf(overview, "deals_won"));
+    assertEquals("3101.00", valueOf(overview, "average_deal"));
     assertEquals(29, list(overview, "managers").size());
     assertEquals(29, map(overview, "activity").get("calls"));
   }
