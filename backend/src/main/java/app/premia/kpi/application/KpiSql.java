@@ -88,18 +88,35 @@ public final class KpiSql {
    * @param dealCondition an extra condition on the deals {@code d}
    */
   private static String wonDeals(String scope, String dealCondition) {
+    return wonDeals(scope, dealCondition, false);
+  }
+
+  /**
+   * @param hashed the won moments from one hash aggregate of the whole stage history (for every won
+   *     deal at once) instead of one index lookup per deal; the same values
+   */
+  private static String wonDeals(String scope, String dealCondition, boolean hashed) {
     return "f AS (SELECT ?::int[] AS pipelines, ?::text[] AS types, ?::text[] AS sources),"
         + " t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
         + scope
+        + (hashed
+            ? " sh AS (SELECT h.owner_id, max(h.created_at) AS won_at FROM crm_stage_history h"
+                + "  WHERE h.tenant_id = premia_current_tenant() AND h.entity_type_id = 2"
+                + "   AND h.stage_semantic = 'S' GROUP BY h.owner_id),"
+            : "")
         + " won AS ("
         + "  SELECT d.id, d.assigned_by_id AS emp, d.amount, d.currency, d.nps,"
         + "   CASE WHEN d.company_id > 0 THEN 'company:' || d.company_id"
         + "        WHEN d.contact_id > 0 THEN 'contact:' || d.contact_id END AS client,"
-        + "   coalesce((SELECT max(h.created_at) FROM crm_stage_history h"
-        + "             WHERE h.tenant_id = d.tenant_id AND h.entity_type_id = 2"
-        + "               AND h.owner_id = d.id AND h.stage_semantic = 'S'),"
-        + "            d.close_date::timestamp AT TIME ZONE ?) AS won_at"
-        + "  FROM crm_deal d CROSS JOIN f WHERE d.stage_semantic = 'S'"
+        + (hashed
+            ? "   coalesce(sh.won_at, d.close_date::timestamp AT TIME ZONE ?) AS won_at"
+                + "  FROM crm_deal d CROSS JOIN f LEFT JOIN sh ON sh.owner_id = d.id"
+                + "  WHERE d.stage_semantic = 'S'"
+            : "   coalesce((SELECT max(h.created_at) FROM crm_stage_history h"
+                + "             WHERE h.tenant_id = d.tenant_id AND h.entity_type_id = 2"
+                + "               AND h.owner_id = d.id AND h.stage_semantic = 'S'),"
+                + "            d.close_date::timestamp AT TIME ZONE ?) AS won_at"
+                + "  FROM crm_deal d CROSS JOIN f WHERE d.stage_semantic = 'S'")
         + dealCondition
         + "   AND (cardinality(f.pipelines) = 0 OR d.category_id = ANY (f.pipelines))"
         + "   AND (cardinality(f.types) = 0 OR d.type_id = ANY (f.types))"
@@ -222,15 +239,111 @@ public final class KpiSql {
         + " GROUP BY p.ix, fi.emp";
   }
 
+  /** The deal snapshot of the tenant ({@code kpi_deal_snapshot}) as the won deals {@code r}. */
+  private static final String SNAPSHOT = " FROM kpi_deal_snapshot r";
+
+  private static final String SNAPSHOT_TENANT = " r.tenant_id = premia_current_tenant()";
+
+  /**
+   * As {@link #dealsSql} over the deal snapshot (kept current by {@link MeasurementStore}): the won
+   * moment, money, NPS and the client's order of purchase are columns, computed once.
+   */
+  private static String storedDealsSql(boolean r) {
+    return "WITH "
+        + PERIODS
+        + sel(r)
+        + " SELECT p.ix, r.employee_id AS emp,"
+        + "  count(*) AS deals,"
+        + "  count(r.money) AS priced,"
+        + "  coalesce(sum(r.money), 0) AS volume,"
+        + "  count(r.nps) AS answers,"
+        + "  count(*) FILTER (WHERE r.nps >= 9) AS promoters,"
+        + "  count(*) FILTER (WHERE r.nps <= 6) AS detractors,"
+        + "  count(*) FILTER (WHERE r.nth = 1) AS new_clients,"
+        + "  count(r.money) FILTER (WHERE r.nth > 1) AS repeat_priced,"
+        + "  count(*) FILTER (WHERE r.nth > 1 AND r.money IS NULL) AS repeat_unpriced,"
+        + "  coalesce(sum(r.money) FILTER (WHERE r.nth > 1), 0) AS repeat_volume"
+        + SNAPSHOT
+        + " JOIN p ON r.won_at >= p.start_at AND r.won_at < p.end_at"
+        + " WHERE"
+        + SNAPSHOT_TENANT
+        + " AND r.employee_id > 0"
+        + only(r, "r.employee_id")
+        + " GROUP BY p.ix, r.employee_id";
+  }
+
+  /**
+   * As {@link #retentionSql} over the deal snapshot. The client's latest purchase before a period's
+   * start (in the order won moment, deal id) is the purchase d with d.won_at &lt; start ≤ the
+   * client's next purchase (or no next purchase); the client bought again in the period exactly
+   * when that next purchase is before the end. So each (period, client) of the base is one snapshot
+   * row, attributed to that row's employee, with no sort and no second look-up. Extra parameters:
+   * the zone twice.
+   */
+  private static String storedRetentionSql(boolean r) {
+    return "WITH "
+        + PERIODS
+        + sel(r)
+        + " SELECT p.ix, r.employee_id AS emp, count(*) AS clients,"
+        + "  count(*) FILTER (WHERE r.next_won_at < p.end_at) AS retained"
+        + SNAPSHOT
+        + " JOIN p ON r.won_at < p.start_at"
+        + "  AND r.won_at >= (p.start_at AT TIME ZONE ? - interval '12 months') AT TIME ZONE ?"
+        + "  AND (r.next_won_at IS NULL OR r.next_won_at >= p.start_at)"
+        + " WHERE"
+        + SNAPSHOT_TENANT
+        + " AND r.client IS NOT NULL AND r.employee_id > 0"
+        + only(r, "r.employee_id")
+        + " GROUP BY p.ix, r.employee_id";
+  }
+
+  /**
+   * As {@link #ltvSql} over the deal snapshot: every deal carries the employee of its client's
+   * first purchase; a client counts in a period when its first purchase is before the end, i.e.
+   * when any of its purchases is (the first is the earliest), and is counted once by its first
+   * purchase. Restricted: only the clients whose first purchase is one of the employees' (found
+   * through the employee index, then their deals through the client index).
+   */
+  private static String storedLtvSql(boolean r) {
+    return "WITH "
+        + PERIODS
+        + sel(r)
+        + " SELECT p.ix, r.first_emp AS emp, count(*) FILTER (WHERE r.nth = 1) AS clients,"
+        + "  count(*) FILTER (WHERE r.money IS NULL) AS unpriced,"
+        + "  coalesce(sum(r.money), 0) AS total"
+        + SNAPSHOT
+        + " JOIN p ON r.won_at < p.end_at"
+        + " WHERE"
+        + SNAPSHOT_TENANT
+        + " AND r.first_emp > 0"
+        + (r
+            ? " AND r.first_emp = ANY ((SELECT emps FROM sel)::bigint[])"
+                + " AND r.client = ANY (ARRAY(SELECT s.client FROM kpi_deal_snapshot s"
+                + "  WHERE s.tenant_id = premia_current_tenant()"
+                + "   AND s.employee_id = ANY ((SELECT emps FROM sel)::bigint[]) AND s.nth = 1))"
+            : "")
+        + " GROUP BY p.ix, r.first_emp";
+  }
+
   /**
    * Every department with each of its employees: those listed in the department itself or in any
    * sub-department ({@code parent_id}, any depth; UNION stops on a cycle), each once.
    */
-  static final String MEMBERS =
-      "tree(root, id) AS (SELECT id, id FROM crm_department"
-          + "  UNION SELECT tr.root, d.id FROM tree tr JOIN crm_department d ON d.parent_id = tr.id),"
-          + " members AS (SELECT DISTINCT tr.root, e.id AS emp, e.hired_on, e.fired_on"
-          + "  FROM tree tr JOIN crm_employee e ON tr.id = ANY (e.department_ids))";
+  static final String MEMBERS = members("");
+
+  /**
+   * As {@link #MEMBERS} for the departments of a parameter ({@code bigint[]}) only: the tree is
+   * walked from those departments alone.
+   */
+  private static final String SOME_MEMBERS = members(" WHERE id = ANY (?::bigint[])");
+
+  private static String members(String roots) {
+    return "tree(root, id) AS (SELECT id, id FROM crm_department"
+        + roots
+        + "  UNION SELECT tr.root, d.id FROM tree tr JOIN crm_department d ON d.parent_id = tr.id),"
+        + " members AS (SELECT DISTINCT tr.root, e.id AS emp, e.hired_on, e.fired_on"
+        + "  FROM tree tr JOIN crm_employee e ON tr.id = ANY (e.department_ids))";
+  }
 
   /**
    * Per period and department: active employees (employed on at least one day), dismissals in the
@@ -238,27 +351,38 @@ public final class KpiSql {
    * hired on or before D (or no hire date) and dismissed on or after D (or no dismissal date).
    * Extra parameters: the zone twice.
    */
-  private static final String HEADCOUNT_SQL =
-      "WITH RECURSIVE "
-          + PERIODS
-          + ", pd AS (SELECT ix, (start_at AT TIME ZONE ?)::date AS first_day,"
-          + "  (end_at AT TIME ZONE ?)::date - 1 AS last_day FROM p), "
-          + MEMBERS
-          + " SELECT pd.ix, dep.id AS dept,"
-          + "  count(m.emp) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.last_day)"
-          + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.first_day)) AS managers,"
-          + "  count(m.emp) FILTER (WHERE m.fired_on BETWEEN pd.first_day AND pd.last_day) AS left_,"
-          + "  count(m.emp) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.first_day)"
-          + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.first_day)) AS first_day_count,"
-          + "  count(m.emp) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.last_day)"
-          + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.last_day)) AS last_day_count"
-          + " FROM pd CROSS JOIN crm_department dep LEFT JOIN members m ON m.root = dep.id";
+  private static final String HEADCOUNT_SQL = headcountSql(MEMBERS);
+
+  /**
+   * HEADCOUNT_SQL for the departments of the last parameter ({@code bigint[]}, given twice: the
+   * tree and the departments).
+   */
+  private static final String SOME_HEADCOUNTS_SQL =
+      headcountSql(SOME_MEMBERS) + " WHERE dep.id = ANY (?::bigint[]) GROUP BY pd.ix, dep.id";
+
+  private static String headcountSql(String members) {
+    return "WITH RECURSIVE "
+        + PERIODS
+        + ", pd AS (SELECT ix, (start_at AT TIME ZONE ?)::date AS first_day,"
+        + "  (end_at AT TIME ZONE ?)::date - 1 AS last_day FROM p), "
+        + members
+        // the members counted by (department, hire date, dismissal date): employees with the same
+        // dates (typically none) count together, so the periods multiply few rows
+        + ", mg AS (SELECT root, hired_on, fired_on, count(*) AS n FROM members"
+        + "  GROUP BY root, hired_on, fired_on)"
+        + " SELECT pd.ix, dep.id AS dept,"
+        + "  coalesce(sum(m.n) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.last_day)"
+        + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.first_day)), 0)::bigint AS managers,"
+        + "  coalesce(sum(m.n) FILTER (WHERE m.fired_on BETWEEN pd.first_day AND pd.last_day), 0)"
+        + "   ::bigint AS left_,"
+        + "  coalesce(sum(m.n) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.first_day)"
+        + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.first_day)), 0)::bigint AS first_day_count,"
+        + "  coalesce(sum(m.n) FILTER (WHERE (m.hired_on IS NULL OR m.hired_on <= pd.last_day)"
+        + "   AND (m.fired_on IS NULL OR m.fired_on >= pd.last_day)), 0)::bigint AS last_day_count"
+        + " FROM pd CROSS JOIN crm_department dep LEFT JOIN mg m ON m.root = dep.id";
+  }
 
   private static final String BY_DEPARTMENT = " GROUP BY pd.ix, dep.id";
-
-  /** HEADCOUNT_SQL for the departments of the last parameter ({@code bigint[]}). */
-  private static final String SOME_DEPARTMENTS =
-      " WHERE dep.id = ANY (?::bigint[])" + BY_DEPARTMENT;
 
   /**
    * Per period and department: the department volume as the sum of its employees' stored sales
@@ -266,23 +390,29 @@ public final class KpiSql {
    * when the stored employee values are current. Extra parameters: the periods' kinds and first
    * days (text arrays, in the order of the periods), then optionally the departments.
    */
-  private static final String STORED_VOLUMES_SQL =
-      "WITH RECURSIVE "
-          + PERIODS
-          + ", pk AS (SELECT x.ix, x.kind, x.first"
-          + "  FROM unnest(?::varchar[], ?::date[]) WITH ORDINALITY AS x(kind, first, ix)),"
-          // the stored sales volumes, one index range per period (OFFSET 0 keeps it per period),
-          // then joined to the members by hash whatever the statistics say
-          + " sv AS MATERIALIZED (SELECT pk.ix, k.emp, k.value, k.facts, k.errors FROM pk"
-          + "  CROSS JOIN LATERAL (SELECT k.subject_id AS emp, k.value, k.facts, k.errors"
-          + "  FROM kpi_measurement k WHERE k.tenant_id = premia_current_tenant()"
-          + "  AND k.period_kind = pk.kind AND k.period_start = pk.first"
-          + "  AND k.subject_kind = 'EMPLOYEE' AND k.kpi = 'sales_volume' OFFSET 0) k), "
-          + MEMBERS
-          + ", mem AS MATERIALIZED (SELECT DISTINCT root, emp FROM members)"
-          + " SELECT sv.ix, m.root AS dept, sum(sv.facts) AS priced, sum(sv.errors) AS unpriced,"
-          + "  sum(sv.value) AS volume"
-          + " FROM sv JOIN mem m ON m.emp = sv.emp";
+  private static final String STORED_VOLUMES_SQL = storedVolumesSql(MEMBERS);
+
+  /** STORED_VOLUMES_SQL for the departments of the last parameter ({@code bigint[]}) only. */
+  private static final String SOME_STORED_VOLUMES_SQL = storedVolumesSql(SOME_MEMBERS);
+
+  private static String storedVolumesSql(String members) {
+    return "WITH RECURSIVE "
+        + PERIODS
+        + ", pk AS (SELECT x.ix, x.kind, x.first"
+        + "  FROM unnest(?::varchar[], ?::date[]) WITH ORDINALITY AS x(kind, first, ix)),"
+        // the stored sales volumes, one index range per period (OFFSET 0 keeps it per period),
+        // then joined to the members by hash whatever the statistics say
+        + " sv AS MATERIALIZED (SELECT pk.ix, k.emp, k.value, k.facts, k.errors FROM pk"
+        + "  CROSS JOIN LATERAL (SELECT k.subject_id AS emp, k.value, k.facts, k.errors"
+        + "  FROM kpi_measurement k WHERE k.tenant_id = premia_current_tenant()"
+        + "  AND k.period_kind = pk.kind AND k.period_start = pk.first"
+        + "  AND k.subject_kind = 'EMPLOYEE' AND k.kpi = 'sales_volume' OFFSET 0) k), "
+        + members
+        + ", mem AS MATERIALIZED (SELECT DISTINCT root, emp FROM members)"
+        + " SELECT sv.ix, m.root AS dept, sum(sv.facts) AS priced, sum(sv.errors) AS unpriced,"
+        + "  sum(sv.value) AS volume"
+        + " FROM sv JOIN mem m ON m.emp = sv.emp";
+  }
 
   /** The departments (each with its sub-departments) any of the employees is a member of. */
   private static final String DEPARTMENTS_OF_SQL =
@@ -461,6 +591,25 @@ public final class KpiSql {
   }
 
   /**
+   * As {@link #measure(List, KpiFilter)} (employees null) or {@link #measureEmployees} (the given
+   * employees; empty: nobody), the deal-based KPIs aggregated from the deal snapshot ({@code
+   * kpi_deal_snapshot}) instead of the deals: the same values when the snapshot is current for the
+   * filter it was built under (see {@link #snapshotWonDeals}, {@link #snapshotDeals}, {@link
+   * #renumberClients}). Used by {@link MeasurementStore}.
+   */
+  public List<Measurement> measureStored(List<Period> periods, Collection<Long> employees)
+      throws SQLException {
+    if (employees != null && employees.isEmpty()) {
+      return List.of();
+    }
+    return measure(
+        periods,
+        KpiFilter.ALL,
+        employees == null ? null : employees.stream().distinct().sorted().toArray(Long[]::new),
+        true);
+  }
+
+  /**
    * A deal that counts for the deal-based KPIs under a filter: won now, passing the filter and
    * placed in time (its won moment as {@link Kpi#SALES_VOLUME} defines it).
    *
@@ -510,14 +659,68 @@ public final class KpiSql {
    * @return how many
    */
   public int snapshotWonDeals(KpiFilter filter) throws SQLException {
+    // one pass: the won moments hash-aggregated, then one sort by client for the order of purchase;
+    // written in employee order so that one employee's rows are close together on disk
     String sql =
-        "INSERT INTO kpi_deal_snapshot (tenant_id, deal_id, employee_id, client, won_at)"
+        "INSERT INTO kpi_deal_snapshot (tenant_id, deal_id, employee_id, client, won_at, money,"
+            + " nps, nth, next_won_at, first_emp)"
             + " WITH "
-            + wonDeals(false)
-            + " SELECT premia_current_tenant(), id, emp, client, won_at FROM won"
-            + " WHERE won_at IS NOT NULL";
+            + wonDeals("", "", true)
+            + " SELECT premia_current_tenant(), id, emp, client, won_at, money, nps, nth,"
+            + "  CASE WHEN client IS NOT NULL THEN lead(won_at) OVER w END,"
+            + "  CASE WHEN client IS NOT NULL THEN first_value(emp) OVER w END"
+            + " FROM ranked WINDOW w AS (PARTITION BY client ORDER BY won_at, id)"
+            + " ORDER BY emp, won_at";
     try (PreparedStatement s = connection.prepareStatement(sql)) {
       bindDealParams(s, 1, filter);
+      return s.executeUpdate();
+    }
+  }
+
+  /**
+   * Writes the given deals that count now into {@code kpi_deal_snapshot} (the caller has deleted
+   * their rows), without their clients' order of purchase: call {@link #renumberClients} for their
+   * old and new clients next.
+   */
+  public int snapshotDeals(KpiFilter filter, Collection<Long> dealIds) throws SQLException {
+    if (dealIds.isEmpty()) {
+      return 0;
+    }
+    String sql =
+        "INSERT INTO kpi_deal_snapshot (tenant_id, deal_id, employee_id, client, won_at, money,"
+            + " nps)"
+            + " WITH sel AS (SELECT ?::bigint[] AS ids), "
+            + wonDeals("", " AND d.id = ANY ((SELECT ids FROM sel)::bigint[])")
+            + " SELECT premia_current_tenant(), id, emp, client, won_at, money, nps FROM ranked";
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setArray(1, connection.createArrayOf("bigint", dealIds.toArray(Long[]::new)));
+      bindDealParams(s, 2, filter);
+      return s.executeUpdate();
+    }
+  }
+
+  /**
+   * Recomputes, for every snapshot deal of the given clients, the client's order of purchase, next
+   * purchase and first purchase's employee (order: won moment, deal id); writes only what changed.
+   */
+  public int renumberClients(Collection<String> clients) throws SQLException {
+    if (clients.isEmpty()) {
+      return 0;
+    }
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "UPDATE kpi_deal_snapshot s SET nth = x.nth, next_won_at = x.nxt, first_emp = x.fe"
+                + " FROM (SELECT deal_id, row_number() OVER w AS nth, lead(won_at) OVER w AS nxt,"
+                + "  first_value(employee_id) OVER w AS fe FROM kpi_deal_snapshot"
+                + "  WHERE tenant_id = premia_current_tenant() AND client = ANY (?::text[])"
+                + "  WINDOW w AS (PARTITION BY client ORDER BY won_at, deal_id)) x"
+                // the clients again: both sides through the client index, whatever the statistics
+                + " WHERE s.tenant_id = premia_current_tenant() AND s.client = ANY (?::text[])"
+                + " AND s.deal_id = x.deal_id"
+                + " AND (s.nth, s.next_won_at, s.first_emp) IS DISTINCT FROM (x.nth, x.nxt, x.fe)")) {
+      Array keys = connection.createArrayOf("text", clients.toArray(String[]::new));
+      s.setArray(1, keys);
+      s.setArray(2, keys);
       return s.executeUpdate();
     }
   }
@@ -532,6 +735,11 @@ public final class KpiSql {
 
   private List<Measurement> measure(List<Period> periods, KpiFilter filter, Long[] only)
       throws SQLException {
+    return measure(periods, filter, only, false);
+  }
+
+  private List<Measurement> measure(
+      List<Period> periods, KpiFilter filter, Long[] only, boolean stored) throws SQLException {
     Objects.requireNonNull(filter, "filter");
     if (periods.isEmpty()) {
       return List.of();
@@ -545,10 +753,13 @@ public final class KpiSql {
       deals.add(0, only);
     }
     List<Object> selection = restricted ? List.<Object>of((Object) only) : List.of();
+    if (stored) {
+      deals = selection;
+    }
 
     query(rosterSql(restricted), periods, concat(selection, zoneId, zoneId), r -> row(rows, r));
     query(
-        dealsSql(restricted),
+        stored ? storedDealsSql(restricted) : dealsSql(restricted),
         periods,
         deals,
         r -> {
@@ -589,7 +800,7 @@ public final class KpiSql {
     List<Object> retention = new ArrayList<>(deals);
     retention.addAll(List.of(zoneId, zoneId));
     query(
-        retentionSql(restricted),
+        stored ? storedRetentionSql(restricted) : retentionSql(restricted),
         periods,
         retention,
         r -> {
@@ -600,7 +811,7 @@ public final class KpiSql {
           }
         });
     query(
-        ltvSql(restricted),
+        stored ? storedLtvSql(restricted) : ltvSql(restricted),
         periods,
         deals,
         r -> {
@@ -683,9 +894,9 @@ public final class KpiSql {
     String zoneId = checkZone(periods);
     Map<Integer, Map<Long, DepartmentRow>> rows = new HashMap<>();
     query(
-        HEADCOUNT_SQL + (only == null ? BY_DEPARTMENT : SOME_DEPARTMENTS),
+        only == null ? HEADCOUNT_SQL + BY_DEPARTMENT : SOME_HEADCOUNTS_SQL,
         periods,
-        only == null ? List.of(zoneId, zoneId) : List.of(zoneId, zoneId, only),
+        only == null ? List.of(zoneId, zoneId) : List.of(zoneId, zoneId, only, only),
         r -> {
           DepartmentRow row =
               rows.computeIfAbsent(r.getInt("ix"), k -> new HashMap<>())
@@ -705,9 +916,7 @@ public final class KpiSql {
         volumeParams.add(only);
       }
       volumeSql =
-          STORED_VOLUMES_SQL
-              + (only == null ? "" : " WHERE m.root = ANY (?::bigint[])")
-              + " GROUP BY sv.ix, m.root";
+          (only == null ? STORED_VOLUMES_SQL : SOME_STORED_VOLUMES_SQL) + " GROUP BY sv.ix, m.root";
     } else {
       volumeParams = dealParams(filter, zoneId);
       volumeSql = DEPARTMENT_DEALS_SQL;

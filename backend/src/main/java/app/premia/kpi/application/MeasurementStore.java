@@ -237,7 +237,7 @@ public final class MeasurementStore {
     List<Period> periods = periods(range[0], range[1], zone);
 
     update("DELETE FROM kpi_measurement WHERE tenant_id = premia_current_tenant()");
-    List<Measurement> employees = sql.measure(periods, filter);
+    List<Measurement> employees = sql.measureStored(periods, null);
     int rows = insertEmployees(employees);
     List<DepartmentMeasurement> departments = sql.measureDepartmentsFromStore(periods, null);
     rows += insertDepartments(departments);
@@ -408,21 +408,8 @@ public final class MeasurementStore {
       s.setArray(1, connection.createArrayOf("bigint", deals.toArray(Long[]::new)));
       s.executeUpdate();
     }
-    if (!after.isEmpty()) {
-      try (PreparedStatement s =
-          connection.prepareStatement(
-              "INSERT INTO kpi_deal_snapshot (tenant_id, deal_id, employee_id, client, won_at)"
-                  + " VALUES (premia_current_tenant(), ?, ?, ?, ?)")) {
-        for (KpiSql.WonDeal d : after.values()) {
-          s.setLong(1, d.dealId());
-          s.setObject(2, d.employeeId());
-          s.setString(3, d.client());
-          s.setObject(4, OffsetDateTime.ofInstant(d.wonAt(), java.time.ZoneOffset.UTC));
-          s.addBatch();
-        }
-        s.executeBatch();
-      }
-    }
+    sql.snapshotDeals(filter, deals);
+    sql.renumberClients(clients);
     for (String client : clients) {
       List<KpiSql.WonDeal> was = old.getOrDefault(client, List.of());
       List<KpiSql.WonDeal> now = new ArrayList<>();
@@ -463,7 +450,7 @@ public final class MeasurementStore {
     List<Long> employees = new ArrayList<>(affected.employees);
     String[] kinds = periods.stream().map(p -> p.type().name()).toArray(String[]::new);
     String[] starts = periods.stream().map(p -> p.firstDay().toString()).toArray(String[]::new);
-    List<Measurement> measured = sql.measureEmployees(periods, filter, employees);
+    List<Measurement> measured = sql.measureStored(periods, employees);
     deleteStored("EMPLOYEE", employees, kinds, starts);
     int rows = insertEmployees(measured);
     List<Long> departments = sql.departmentsOf(employees);
@@ -477,19 +464,21 @@ public final class MeasurementStore {
 
   private void deleteStored(String kind, List<Long> subjects, String[] kinds, String[] starts)
       throws SQLException {
-    // one statement per period: each an exact prefix of the primary key
+    // one statement per (period, subject), batched: each an exact prefix of the primary key, so
+    // the plan never depends on statistics (a fresh store has none)
     try (PreparedStatement s =
         connection.prepareStatement(
             "DELETE FROM kpi_measurement WHERE tenant_id = premia_current_tenant()"
                 + " AND period_kind = ? AND period_start = ?::date AND subject_kind = ?"
-                + " AND subject_id = ANY (?)")) {
-      Array ids = connection.createArrayOf("bigint", subjects.toArray(Long[]::new));
+                + " AND subject_id = ?")) {
       for (int i = 0; i < kinds.length; i++) {
-        s.setString(1, kinds[i]);
-        s.setString(2, starts[i]);
-        s.setString(3, kind);
-        s.setArray(4, ids);
-        s.addBatch();
+        for (Long subject : subjects) {
+          s.setString(1, kinds[i]);
+          s.setString(2, starts[i]);
+          s.setString(3, kind);
+          s.setLong(4, subject);
+          s.addBatch();
+        }
       }
       s.executeBatch();
     }
@@ -681,12 +670,20 @@ public final class MeasurementStore {
     return result;
   }
 
-  /** What every value depends on besides the facts, as an md5. */
+  /**
+   * What the deal snapshot holds (see migration 0010): a store written with another version is
+   * re-measured in full.
+   */
+  private static final String SNAPSHOT_VERSION = "snapshot-2";
+
+  /** What every value depends on besides the facts (and the snapshot's version), as an md5. */
   private String fingerprint() throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet r =
             s.executeQuery(
-                "SELECT md5(concat_ws('|',"
+                "SELECT md5(concat_ws('|', '"
+                    + SNAPSHOT_VERSION
+                    + "',"
                     + " (SELECT time_zone || ',' || currency_code FROM tenant"
                     + "   WHERE id = premia_current_tenant()),"
                     + " (SELECT string_agg(code || ',' || nominal || ',' || rate, ';' ORDER BY code)"

@@ -2,6 +2,8 @@ package app.premia.kpi.application;
 
 import app.premia.kpi.domain.KpiFilter;
 import app.premia.platform.migration.DatabaseMigrator;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,8 +26,10 @@ import java.util.UUID;
  * full re-measurement into the store through the product's code, (b) a hand-written SQL floor over
  * the same rows and the ratio, (c) the incremental re-measurement of single changed deals.
  *
- * <p>Arguments: {@code --url JDBC_URL --deals N} (default 1 000 000); roles from DB_USER,
- * DB_PASSWORD, DB_OWNER_USER, DB_OWNER_PASSWORD (local defaults).
+ * <p>Arguments: {@code --url JDBC_URL --deals N} (default 1 000 000), {@code --tenant-file F}
+ * (where the generated tenant's id is written), {@code --reuse} (measure the tenant named in that
+ * file instead of generating one); roles from DB_USER, DB_PASSWORD, DB_OWNER_USER,
+ * DB_OWNER_PASSWORD (local defaults).
  */
 public final class KpiBenchmark {
 
@@ -38,10 +42,14 @@ public final class KpiBenchmark {
   public static void main(String[] args) throws Exception {
     String url = "jdbc:postgresql://127.0.0.1:5432/premia_bench_kpi";
     int deals = 1_000_000;
+    boolean reuse = false;
+    Path tenantFile = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--url" -> url = args[++i];
         case "--deals" -> deals = Integer.parseInt(args[++i].replace("_", ""));
+        case "--reuse" -> reuse = true;
+        case "--tenant-file" -> tenantFile = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -57,10 +65,34 @@ public final class KpiBenchmark {
     UUID tenant = UUID.randomUUID();
     long t0 = System.nanoTime();
     try (Connection c = DriverManager.getConnection(url, owner, ownerPassword)) {
-      generate(c, tenant, deals);
+      if (reuse) {
+        // the tenant an earlier run generated (its id kept in the tenant file), deal ids 1..N
+        if (tenantFile == null || !Files.exists(tenantFile)) {
+          throw new IllegalStateException("--reuse: no tenant file " + tenantFile);
+        }
+        tenant = UUID.fromString(Files.readString(tenantFile).trim());
+        c.setAutoCommit(false);
+        context(c, tenant);
+        try (Statement s = c.createStatement();
+            ResultSet r = s.executeQuery("SELECT max(id) FROM crm_deal")) {
+          r.next();
+          deals = (int) r.getLong(1);
+        }
+        c.commit();
+        System.out.printf(Locale.ROOT, "reusing the generated tenant %s%n", tenant);
+      } else {
+        generate(c, tenant, deals);
+        if (tenantFile != null) {
+          Files.writeString(tenantFile, tenant + "\n");
+        }
+        System.out.printf(
+            Locale.ROOT,
+            "generated %,d deals for %,d managers in %.1f s%n",
+            deals,
+            MANAGERS,
+            secs(t0));
+      }
     }
-    System.out.printf(
-        Locale.ROOT, "generated %,d deals for %,d managers in %.1f s%n", deals, MANAGERS, secs(t0));
 
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.setAutoCommit(false);
@@ -96,7 +128,12 @@ public final class KpiBenchmark {
 
       // (c) single changed deals, re-measured incrementally
       List<Double> times = new ArrayList<>();
-      Random random = new Random(42);
+      // a --reuse run picks other deals (the first run's changes are already in the data)
+      long seed = reuse ? System.currentTimeMillis() : 42;
+      if (reuse) {
+        System.out.printf(Locale.ROOT, "    changes seeded with %d%n", seed);
+      }
+      Random random = new Random(seed);
       List<String> kinds = new ArrayList<>();
       for (int i = 0; i < CHANGES; i++) {
         context(c, tenant);
@@ -188,7 +225,10 @@ public final class KpiBenchmark {
             "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
                 + " category_id, stage_id, stage_semantic, created_at, synced_at)"
                 + " VALUES (premia_current_tenant(), 2, ?, 2, ?, 0, 'WON', 'S',"
-                + " '2026-02-28T20:59:59Z', now())",
+                + " '2026-02-28T20:59:59Z', now())"
+                // a --reuse run writes the same entries again, as a repeated sync would
+                + " ON CONFLICT ON CONSTRAINT crm_stage_history_pk DO UPDATE"
+                + " SET owner_id = EXCLUDED.owner_id, created_at = EXCLUDED.created_at",
             10_000_000L + i,
             deal);
         return "won at a month's last second";
