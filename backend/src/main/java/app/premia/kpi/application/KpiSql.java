@@ -6,15 +6,11 @@ import app.premia.kpi.domain.Kpi;
 import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
 import app.premia.kpi.domain.Period;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,12 +55,8 @@ public final class KpiSql {
   public static final Set<Kpi> MEASURED_DEPARTMENT =
       EnumSet.of(Kpi.AVERAGE_SALES_PER_MANAGER, Kpi.STAFF_TURNOVER);
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final int RATIO_SCALE = 4;
-  private static final int MONEY_SCALE = 2;
-
   /** The periods as a numbered table {@code p(ix, start_at, end_at)}; ix counts from 1. */
-  private static final String PERIODS =
+  static final String PERIODS =
       "p AS (SELECT x.ix, x.s::timestamptz AS start_at, x.e::timestamptz AS end_at"
           + " FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS x(s, e, ix))";
 
@@ -95,7 +87,7 @@ public final class KpiSql {
    * @param hashed the won moments from one hash aggregate of the whole stage history (for every won
    *     deal at once) instead of one index lookup per deal; the same values
    */
-  private static String wonDeals(String scope, String dealCondition, boolean hashed) {
+  static String wonDeals(String scope, String dealCondition, boolean hashed) {
     return "f AS (SELECT ?::int[] AS pipelines, ?::text[] AS types, ?::text[] AS sources),"
         + " t AS (SELECT currency_code AS cur FROM tenant WHERE id = premia_current_tenant()),"
         + scope
@@ -239,103 +231,11 @@ public final class KpiSql {
         + " GROUP BY p.ix, fi.emp";
   }
 
-  /** The deal snapshot of the tenant ({@code kpi_deal_snapshot}) as the won deals {@code r}. */
-  private static final String SNAPSHOT = " FROM kpi_deal_snapshot r";
-
-  private static final String SNAPSHOT_TENANT = " r.tenant_id = premia_current_tenant()";
-
-  /**
-   * As {@link #dealsSql} over the deal snapshot (kept current by {@link MeasurementStore}): the won
-   * moment, money, NPS and the client's order of purchase are columns, computed once.
-   */
-  private static String storedDealsSql(boolean r) {
-    return "WITH "
-        + PERIODS
-        + sel(r)
-        + " SELECT p.ix, r.employee_id AS emp,"
-        + "  count(*) AS deals,"
-        + "  count(r.money) AS priced,"
-        + "  coalesce(sum(r.money), 0) AS volume,"
-        + "  count(r.nps) AS answers,"
-        + "  count(*) FILTER (WHERE r.nps >= 9) AS promoters,"
-        + "  count(*) FILTER (WHERE r.nps <= 6) AS detractors,"
-        + "  count(*) FILTER (WHERE r.nth = 1) AS new_clients,"
-        + "  count(r.money) FILTER (WHERE r.nth > 1) AS repeat_priced,"
-        + "  count(*) FILTER (WHERE r.nth > 1 AND r.money IS NULL) AS repeat_unpriced,"
-        + "  coalesce(sum(r.money) FILTER (WHERE r.nth > 1), 0) AS repeat_volume"
-        + SNAPSHOT
-        + " JOIN p ON r.won_at >= p.start_at AND r.won_at < p.end_at"
-        + " WHERE"
-        + SNAPSHOT_TENANT
-        + " AND r.employee_id > 0"
-        + only(r, "r.employee_id")
-        + " GROUP BY p.ix, r.employee_id";
-  }
-
-  /**
-   * As {@link #retentionSql} over the deal snapshot. The client's latest purchase before a period's
-   * start (in the order won moment, deal id) is the purchase d with d.won_at &lt; start ≤ the
-   * client's next purchase (or no next purchase); the client bought again in the period exactly
-   * when that next purchase is before the end. So each (period, client) of the base is one snapshot
-   * row, attributed to that row's employee, with no sort and no second look-up. Extra parameters:
-   * the zone twice.
-   */
-  private static String storedRetentionSql(boolean r) {
-    return "WITH "
-        + PERIODS
-        + sel(r)
-        + " SELECT p.ix, r.employee_id AS emp, count(*) AS clients,"
-        + "  count(*) FILTER (WHERE r.next_won_at < p.end_at) AS retained"
-        + SNAPSHOT
-        + " JOIN p ON r.won_at < p.start_at"
-        + "  AND r.won_at >= (p.start_at AT TIME ZONE ? - interval '12 months') AT TIME ZONE ?"
-        + "  AND (r.next_won_at IS NULL OR r.next_won_at >= p.start_at)"
-        + " WHERE"
-        + SNAPSHOT_TENANT
-        + " AND r.client IS NOT NULL AND r.employee_id > 0"
-        + only(r, "r.employee_id")
-        + " GROUP BY p.ix, r.employee_id";
-  }
-
-  /**
-   * As {@link #ltvSql} over the deal snapshot: every deal carries the employee of its client's
-   * first purchase; a client counts in a period when its first purchase is before the end, i.e.
-   * when any of its purchases is (the first is the earliest), and is counted once by its first
-   * purchase. Restricted: only the clients whose first purchase is one of the employees' (found
-   * through the employee index, then their deals through the client index).
-   */
-  private static String storedLtvSql(boolean r) {
-    return "WITH "
-        + PERIODS
-        + sel(r)
-        + " SELECT p.ix, r.first_emp AS emp, count(*) FILTER (WHERE r.nth = 1) AS clients,"
-        + "  count(*) FILTER (WHERE r.money IS NULL) AS unpriced,"
-        + "  coalesce(sum(r.money), 0) AS total"
-        + SNAPSHOT
-        + " JOIN p ON r.won_at < p.end_at"
-        + " WHERE"
-        + SNAPSHOT_TENANT
-        + " AND r.first_emp > 0"
-        + (r
-            ? " AND r.first_emp = ANY ((SELECT emps FROM sel)::bigint[])"
-                + " AND r.client = ANY (ARRAY(SELECT s.client FROM kpi_deal_snapshot s"
-                + "  WHERE s.tenant_id = premia_current_tenant()"
-                + "   AND s.employee_id = ANY ((SELECT emps FROM sel)::bigint[]) AND s.nth = 1))"
-            : "")
-        + " GROUP BY p.ix, r.first_emp";
-  }
-
   /**
    * Every department with each of its employees: those listed in the department itself or in any
    * sub-department ({@code parent_id}, any depth; UNION stops on a cycle), each once.
    */
   static final String MEMBERS = members("");
-
-  /**
-   * As {@link #MEMBERS} for the departments of a parameter ({@code bigint[]}) only: the tree is
-   * walked from those departments alone.
-   */
-  private static final String SOME_MEMBERS = members(" WHERE id = ANY (?::bigint[])");
 
   private static String members(String roots) {
     return "tree(root, id) AS (SELECT id, id FROM crm_department"
@@ -351,14 +251,7 @@ public final class KpiSql {
    * hired on or before D (or no hire date) and dismissed on or after D (or no dismissal date).
    * Extra parameters: the zone twice.
    */
-  private static final String HEADCOUNT_SQL = headcountSql(MEMBERS);
-
-  /**
-   * HEADCOUNT_SQL for the departments of the last parameter ({@code bigint[]}, given twice: the
-   * tree and the departments).
-   */
-  private static final String SOME_HEADCOUNTS_SQL =
-      headcountSql(SOME_MEMBERS) + " WHERE dep.id = ANY (?::bigint[]) GROUP BY pd.ix, dep.id";
+  static final String HEADCOUNT_SQL = headcountSql(MEMBERS);
 
   private static String headcountSql(String members) {
     return "WITH RECURSIVE "
@@ -382,43 +275,7 @@ public final class KpiSql {
         + " FROM pd CROSS JOIN crm_department dep LEFT JOIN mg m ON m.root = dep.id";
   }
 
-  private static final String BY_DEPARTMENT = " GROUP BY pd.ix, dep.id";
-
-  /**
-   * Per period and department: the department volume as the sum of its employees' stored sales
-   * volumes ({@code kpi_measurement}, each employee once) — the same sum as DEPARTMENT_DEALS_SQL
-   * when the stored employee values are current. Extra parameters: the periods' kinds and first
-   * days (text arrays, in the order of the periods), then optionally the departments.
-   */
-  private static final String STORED_VOLUMES_SQL = storedVolumesSql(MEMBERS);
-
-  /** STORED_VOLUMES_SQL for the departments of the last parameter ({@code bigint[]}) only. */
-  private static final String SOME_STORED_VOLUMES_SQL = storedVolumesSql(SOME_MEMBERS);
-
-  private static String storedVolumesSql(String members) {
-    return "WITH RECURSIVE "
-        + PERIODS
-        + ", pk AS (SELECT x.ix, x.kind, x.first"
-        + "  FROM unnest(?::varchar[], ?::date[]) WITH ORDINALITY AS x(kind, first, ix)),"
-        // the stored sales volumes, one index range per period (OFFSET 0 keeps it per period),
-        // then joined to the members by hash whatever the statistics say
-        + " sv AS MATERIALIZED (SELECT pk.ix, k.emp, k.value, k.facts, k.errors FROM pk"
-        + "  CROSS JOIN LATERAL (SELECT k.subject_id AS emp, k.value, k.facts, k.errors"
-        + "  FROM kpi_measurement k WHERE k.tenant_id = premia_current_tenant()"
-        + "  AND k.period_kind = pk.kind AND k.period_start = pk.first"
-        + "  AND k.subject_kind = 'EMPLOYEE' AND k.kpi = 'sales_volume' OFFSET 0) k), "
-        + members
-        + ", mem AS MATERIALIZED (SELECT DISTINCT root, emp FROM members)"
-        + " SELECT sv.ix, m.root AS dept, sum(sv.facts) AS priced, sum(sv.errors) AS unpriced,"
-        + "  sum(sv.value) AS volume"
-        + " FROM sv JOIN mem m ON m.emp = sv.emp";
-  }
-
-  /** The departments (each with its sub-departments) any of the employees is a member of. */
-  private static final String DEPARTMENTS_OF_SQL =
-      "WITH RECURSIVE "
-          + MEMBERS
-          + " SELECT DISTINCT root FROM members WHERE emp = ANY (?::bigint[]) ORDER BY root";
+  static final String BY_DEPARTMENT = " GROUP BY pd.ix, dep.id";
 
   /** Per period and department: the won (filtered) deals of its employees, as in DEALS_SQL. */
   private static final String DEPARTMENT_DEALS_SQL =
@@ -590,162 +447,14 @@ public final class KpiSql {
     return measure(periods, filter, employees.stream().distinct().sorted().toArray(Long[]::new));
   }
 
-  /**
-   * As {@link #measure(List, KpiFilter)} (employees null) or {@link #measureEmployees} (the given
-   * employees; empty: nobody), the deal-based KPIs aggregated from the deal snapshot ({@code
-   * kpi_deal_snapshot}) instead of the deals: the same values when the snapshot is current for the
-   * filter it was built under (see {@link #snapshotWonDeals}, {@link #snapshotDeals}, {@link
-   * #renumberClients}). Used by {@link MeasurementStore}.
-   */
-  public List<Measurement> measureStored(List<Period> periods, Collection<Long> employees)
-      throws SQLException {
-    if (employees != null && employees.isEmpty()) {
-      return List.of();
-    }
-    return measure(
-        periods,
-        KpiFilter.ALL,
-        employees == null ? null : employees.stream().distinct().sorted().toArray(Long[]::new),
-        true);
-  }
-
-  /**
-   * A deal that counts for the deal-based KPIs under a filter: won now, passing the filter and
-   * placed in time (its won moment as {@link Kpi#SALES_VOLUME} defines it).
-   *
-   * @param employeeId its responsible person (null or ≤ 0: nobody)
-   * @param client {@code company:ID} or {@code contact:ID}, null when it has neither
-   */
-  public record WonDeal(long dealId, Long employeeId, String client, Instant wonAt) {}
-
-  private static final String WON_KEYS =
-      " SELECT id, emp, client, won_at FROM won WHERE won_at IS NOT NULL";
-
-  /**
-   * The deals among the given ones that count now (see {@link WonDeal}); the others (not won, lost,
-   * reopened, filtered out, deleted, not placeable in time) are absent.
-   */
-  public List<WonDeal> wonDeals(KpiFilter filter, Collection<Long> dealIds) throws SQLException {
-    List<WonDeal> result = new ArrayList<>();
-    if (dealIds.isEmpty()) {
-      return result;
-    }
-    String sql =
-        "WITH sel AS (SELECT ?::bigint[] AS ids), "
-            + wonDeals("", " AND d.id = ANY ((SELECT ids FROM sel)::bigint[])")
-            + WON_KEYS;
-    try (PreparedStatement s = connection.prepareStatement(sql)) {
-      s.setArray(1, connection.createArrayOf("bigint", dealIds.toArray(Long[]::new)));
-      bindDealParams(s, 2, filter);
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          long emp = rows.getLong(2);
-          result.add(
-              new WonDeal(
-                  rows.getLong(1),
-                  rows.wasNull() ? null : emp,
-                  rows.getString(3),
-                  rows.getObject(4, OffsetDateTime.class).toInstant()));
-        }
-      }
-    }
-    return result;
-  }
-
-  /**
-   * Writes every deal that counts now (see {@link WonDeal}) into {@code kpi_deal_snapshot} (which
-   * the caller has emptied), in SQL.
-   *
-   * @return how many
-   */
-  public int snapshotWonDeals(KpiFilter filter) throws SQLException {
-    // one pass: the won moments hash-aggregated, then one sort by client for the order of purchase;
-    // written in employee order so that one employee's rows are close together on disk
-    String sql =
-        "INSERT INTO kpi_deal_snapshot (tenant_id, deal_id, employee_id, client, won_at, money,"
-            + " nps, nth, next_won_at, first_emp)"
-            + " WITH "
-            + wonDeals("", "", true)
-            + " SELECT premia_current_tenant(), id, emp, client, won_at, money, nps, nth,"
-            + "  CASE WHEN client IS NOT NULL THEN lead(won_at) OVER w END,"
-            + "  CASE WHEN client IS NOT NULL THEN first_value(emp) OVER w END"
-            + " FROM ranked WINDOW w AS (PARTITION BY client ORDER BY won_at, id)"
-            + " ORDER BY emp, won_at";
-    try (PreparedStatement s = connection.prepareStatement(sql)) {
-      bindDealParams(s, 1, filter);
-      return s.executeUpdate();
-    }
-  }
-
-  /**
-   * Writes the given deals that count now into {@code kpi_deal_snapshot} (the caller has deleted
-   * their rows), without their clients' order of purchase: call {@link #renumberClients} for their
-   * old and new clients next.
-   */
-  public int snapshotDeals(KpiFilter filter, Collection<Long> dealIds) throws SQLException {
-    if (dealIds.isEmpty()) {
-      return 0;
-    }
-    String sql =
-        "INSERT INTO kpi_deal_snapshot (tenant_id, deal_id, employee_id, client, won_at, money,"
-            + " nps)"
-            + " WITH sel AS (SELECT ?::bigint[] AS ids), "
-            + wonDeals("", " AND d.id = ANY ((SELECT ids FROM sel)::bigint[])")
-            + " SELECT premia_current_tenant(), id, emp, client, won_at, money, nps FROM ranked";
-    try (PreparedStatement s = connection.prepareStatement(sql)) {
-      s.setArray(1, connection.createArrayOf("bigint", dealIds.toArray(Long[]::new)));
-      bindDealParams(s, 2, filter);
-      return s.executeUpdate();
-    }
-  }
-
-  /**
-   * Recomputes, for every snapshot deal of the given clients, the client's order of purchase, next
-   * purchase and first purchase's employee (order: won moment, deal id); writes only what changed.
-   */
-  public int renumberClients(Collection<String> clients) throws SQLException {
-    if (clients.isEmpty()) {
-      return 0;
-    }
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "UPDATE kpi_deal_snapshot s SET nth = x.nth, next_won_at = x.nxt, first_emp = x.fe"
-                + " FROM (SELECT deal_id, row_number() OVER w AS nth, lead(won_at) OVER w AS nxt,"
-                + "  first_value(employee_id) OVER w AS fe FROM kpi_deal_snapshot"
-                + "  WHERE tenant_id = premia_current_tenant() AND client = ANY (?::text[])"
-                + "  WINDOW w AS (PARTITION BY client ORDER BY won_at, deal_id)) x"
-                // the clients again: both sides through the client index, whatever the statistics
-                + " WHERE s.tenant_id = premia_current_tenant() AND s.client = ANY (?::text[])"
-                + " AND s.deal_id = x.deal_id"
-                + " AND (s.nth, s.next_won_at, s.first_emp) IS DISTINCT FROM (x.nth, x.nxt, x.fe)")) {
-      Array keys = connection.createArrayOf("text", clients.toArray(String[]::new));
-      s.setArray(1, keys);
-      s.setArray(2, keys);
-      return s.executeUpdate();
-    }
-  }
-
-  private void bindDealParams(PreparedStatement s, int from, KpiFilter filter) throws SQLException {
-    List<Object> params = dealParams(filter, tenantZone().getId());
-    s.setArray(from, connection.createArrayOf("integer", (Object[]) params.get(0)));
-    s.setArray(from + 1, connection.createArrayOf("text", (Object[]) params.get(1)));
-    s.setArray(from + 2, connection.createArrayOf("text", (Object[]) params.get(2)));
-    s.setString(from + 3, (String) params.get(3));
-  }
-
   private List<Measurement> measure(List<Period> periods, KpiFilter filter, Long[] only)
       throws SQLException {
-    return measure(periods, filter, only, false);
-  }
-
-  private List<Measurement> measure(
-      List<Period> periods, KpiFilter filter, Long[] only, boolean stored) throws SQLException {
     Objects.requireNonNull(filter, "filter");
     if (periods.isEmpty()) {
       return List.of();
     }
     String zoneId = checkZone(periods);
-    Map<Integer, Map<Long, Row>> rows = new HashMap<>();
+    Map<Integer, Map<Long, EmployeeFigures>> rows = new HashMap<>();
     boolean restricted = only != null;
     List<Object> deals = dealParams(filter, zoneId);
     if (restricted) {
@@ -753,17 +462,14 @@ public final class KpiSql {
       deals.add(0, only);
     }
     List<Object> selection = restricted ? List.<Object>of((Object) only) : List.of();
-    if (stored) {
-      deals = selection;
-    }
 
     query(rosterSql(restricted), periods, concat(selection, zoneId, zoneId), r -> row(rows, r));
     query(
-        stored ? storedDealsSql(restricted) : dealsSql(restricted),
+        dealsSql(restricted),
         periods,
         deals,
         r -> {
-          Row row = row(rows, r);
+          EmployeeFigures row = row(rows, r);
           row.deals = r.getLong("deals");
           row.priced = r.getLong("priced");
           row.volume = r.getBigDecimal("volume");
@@ -780,7 +486,7 @@ public final class KpiSql {
         periods,
         selection,
         r -> {
-          Row row = row(rows, r);
+          EmployeeFigures row = row(rows, r);
           row.converted = r.getLong("converted");
           row.closedLeads = r.getLong("closed");
         });
@@ -789,7 +495,7 @@ public final class KpiSql {
         periods,
         selection,
         r -> {
-          Row row = row(rows, r);
+          EmployeeFigures row = row(rows, r);
           row.calls = r.getLong("calls");
           row.meetings = r.getLong("meetings");
           row.emails = r.getLong("emails");
@@ -800,22 +506,22 @@ public final class KpiSql {
     List<Object> retention = new ArrayList<>(deals);
     retention.addAll(List.of(zoneId, zoneId));
     query(
-        stored ? storedRetentionSql(restricted) : retentionSql(restricted),
+        retentionSql(restricted),
         periods,
         retention,
         r -> {
-          Row row = existingRow(rows, r);
+          EmployeeFigures row = existingRow(rows, r);
           if (row != null) {
             row.baseClients = r.getLong("clients");
             row.retained = r.getLong("retained");
           }
         });
     query(
-        stored ? storedLtvSql(restricted) : ltvSql(restricted),
+        ltvSql(restricted),
         periods,
         deals,
         r -> {
-          Row row = existingRow(rows, r);
+          EmployeeFigures row = existingRow(rows, r);
           if (row != null) {
             row.ltvClients = r.getLong("clients");
             row.ltvUnpriced = r.getLong("unpriced");
@@ -826,7 +532,8 @@ public final class KpiSql {
     List<Measurement> result = new ArrayList<>();
     for (int ix = 1; ix <= periods.size(); ix++) {
       Period period = periods.get(ix - 1);
-      for (Map.Entry<Long, Row> e : new TreeMap<>(rows.getOrDefault(ix, Map.of())).entrySet()) {
+      for (Map.Entry<Long, EmployeeFigures> e :
+          new TreeMap<>(rows.getOrDefault(ix, Map.of())).entrySet()) {
         result.addAll(e.getValue().measurements(e.getKey(), period));
       }
     }
@@ -846,87 +553,31 @@ public final class KpiSql {
   public List<DepartmentMeasurement> measureDepartments(List<Period> periods, KpiFilter filter)
       throws SQLException {
     Objects.requireNonNull(filter, "filter");
-    return measureDepartments(periods, filter, null, false);
-  }
-
-  /**
-   * As {@link #measureDepartments(List, KpiFilter)} for the given departments only (null: all),
-   * taking each department's sales volume (and its priced and unpriced deals) from the employees'
-   * stored sales volumes in {@code kpi_measurement} instead of the deals: the same values when the
-   * store is current for the periods, in milliseconds instead of a pass over every won deal. Used
-   * by {@link MeasurementStore} after the employees' values of the periods are written.
-   */
-  public List<DepartmentMeasurement> measureDepartmentsFromStore(
-      List<Period> periods, Collection<Long> departments) throws SQLException {
-    if (departments != null && departments.isEmpty()) {
-      return List.of();
-    }
-    return measureDepartments(
-        periods,
-        KpiFilter.ALL,
-        departments == null ? null : departments.stream().distinct().toArray(Long[]::new),
-        true);
-  }
-
-  /** The departments (each with its sub-departments, any depth) the employees are members of. */
-  public List<Long> departmentsOf(Collection<Long> employees) throws SQLException {
-    List<Long> result = new ArrayList<>();
-    if (employees.isEmpty()) {
-      return result;
-    }
-    try (PreparedStatement s = connection.prepareStatement(DEPARTMENTS_OF_SQL)) {
-      s.setArray(1, connection.createArrayOf("bigint", employees.toArray(Long[]::new)));
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          result.add(rows.getLong(1));
-        }
-      }
-    }
-    return result;
-  }
-
-  private List<DepartmentMeasurement> measureDepartments(
-      List<Period> periods, KpiFilter filter, Long[] only, boolean storedVolumes)
-      throws SQLException {
     if (periods.isEmpty()) {
       return List.of();
     }
     String zoneId = checkZone(periods);
-    Map<Integer, Map<Long, DepartmentRow>> rows = new HashMap<>();
+    Map<Integer, Map<Long, DepartmentFigures>> rows = new HashMap<>();
     query(
-        only == null ? HEADCOUNT_SQL + BY_DEPARTMENT : SOME_HEADCOUNTS_SQL,
+        HEADCOUNT_SQL + BY_DEPARTMENT,
         periods,
-        only == null ? List.of(zoneId, zoneId) : List.of(zoneId, zoneId, only, only),
+        List.of(zoneId, zoneId),
         r -> {
-          DepartmentRow row =
+          DepartmentFigures row =
               rows.computeIfAbsent(r.getInt("ix"), k -> new HashMap<>())
-                  .computeIfAbsent(r.getLong("dept"), k -> new DepartmentRow());
+                  .computeIfAbsent(r.getLong("dept"), k -> new DepartmentFigures());
           row.managers = r.getLong("managers");
-          row.left = r.getLong("left_");
+          row.dismissed = r.getLong("left_");
           row.firstDay = r.getLong("first_day_count");
           row.lastDay = r.getLong("last_day_count");
         });
-    List<Object> volumeParams;
-    String volumeSql;
-    if (storedVolumes) {
-      volumeParams = new ArrayList<>();
-      volumeParams.add(periods.stream().map(p -> p.type().name()).toArray(String[]::new));
-      volumeParams.add(periods.stream().map(p -> p.firstDay().toString()).toArray(String[]::new));
-      if (only != null) {
-        volumeParams.add(only);
-      }
-      volumeSql =
-          (only == null ? STORED_VOLUMES_SQL : SOME_STORED_VOLUMES_SQL) + " GROUP BY sv.ix, m.root";
-    } else {
-      volumeParams = dealParams(filter, zoneId);
-      volumeSql = DEPARTMENT_DEALS_SQL;
-    }
     query(
-        volumeSql,
+        DEPARTMENT_DEALS_SQL,
         periods,
-        volumeParams,
+        dealParams(filter, zoneId),
         r -> {
-          DepartmentRow row = rows.getOrDefault(r.getInt("ix"), Map.of()).get(r.getLong("dept"));
+          DepartmentFigures row =
+              rows.getOrDefault(r.getInt("ix"), Map.of()).get(r.getLong("dept"));
           if (row != null) {
             row.priced = r.getLong("priced");
             row.unpriced = r.getLong("unpriced");
@@ -936,32 +587,9 @@ public final class KpiSql {
     List<DepartmentMeasurement> result = new ArrayList<>();
     for (int ix = 1; ix <= periods.size(); ix++) {
       Period period = periods.get(ix - 1);
-      for (Map.Entry<Long, DepartmentRow> e :
+      for (Map.Entry<Long, DepartmentFigures> e :
           new TreeMap<>(rows.getOrDefault(ix, Map.of())).entrySet()) {
-        DepartmentRow row = e.getValue();
-        long dept = e.getKey();
-        result.add(
-            new DepartmentMeasurement(
-                dept,
-                period,
-                Kpi.AVERAGE_SALES_PER_MANAGER,
-                row.managers == 0
-                    ? null
-                    : row.volume.divide(
-                        BigDecimal.valueOf(row.managers), MONEY_SCALE, RoundingMode.HALF_UP),
-                row.priced,
-                row.unpriced));
-        // left ÷ ((first + last) ÷ 2) × 100 = left × 2 × 100 ÷ (first + last), exact integers
-        result.add(
-            new DepartmentMeasurement(
-                dept,
-                period,
-                Kpi.STAFF_TURNOVER,
-                row.firstDay + row.lastDay == 0
-                    ? null
-                    : Row.percent(2 * row.left, row.firstDay + row.lastDay),
-                row.left,
-                0));
+        result.addAll(e.getValue().measurements(e.getKey(), period));
       }
     }
     return result;
@@ -997,7 +625,7 @@ public final class KpiSql {
                   periods.get(r.getInt("ix") - 1),
                   r.getInt("pipeline"),
                   r.getString("stage"),
-                  Row.percent(converted, entered),
+                  EmployeeFigures.percent(converted, entered),
                   entered,
                   converted));
         });
@@ -1026,22 +654,11 @@ public final class KpiSql {
     return all;
   }
 
-  private static List<Object> dealParams(KpiFilter filter, String zoneId) {
+  static List<Object> dealParams(KpiFilter filter, String zoneId) {
     Object[] pipelines = filter.pipelines().stream().sorted().toArray(Integer[]::new);
     Object[] types = filter.dealTypes().stream().sorted().toArray(String[]::new);
     Object[] sources = filter.sources().stream().sorted().toArray(String[]::new);
     return List.of(pipelines, types, sources, zoneId);
-  }
-
-  /** The aggregates of one department in one period. */
-  private static final class DepartmentRow {
-    long managers;
-    long left;
-    long firstDay;
-    long lastDay;
-    long priced;
-    long unpriced;
-    BigDecimal volume = BigDecimal.ZERO;
   }
 
   private interface RowReader {
@@ -1077,117 +694,14 @@ public final class KpiSql {
     }
   }
 
-  private static Row row(Map<Integer, Map<Long, Row>> rows, ResultSet r) throws SQLException {
-    return rows.computeIfAbsent(r.getInt("ix"), k -> new HashMap<>())
-        .computeIfAbsent(r.getLong("emp"), k -> new Row());
-  }
-
-  private static Row existingRow(Map<Integer, Map<Long, Row>> rows, ResultSet r)
+  private static EmployeeFigures row(Map<Integer, Map<Long, EmployeeFigures>> rows, ResultSet r)
       throws SQLException {
-    return rows.getOrDefault(r.getInt("ix"), Map.of()).get(r.getLong("emp"));
+    return rows.computeIfAbsent(r.getInt("ix"), k -> new HashMap<>())
+        .computeIfAbsent(r.getLong("emp"), k -> new EmployeeFigures());
   }
 
-  /** The aggregates of one employee in one period; zero when no fact matched. */
-  private static final class Row {
-    long deals;
-    long priced;
-    BigDecimal volume = BigDecimal.ZERO;
-    long answers;
-    long promoters;
-    long detractors;
-    long newClients;
-    long repeatPriced;
-    long repeatUnpriced;
-    BigDecimal repeatVolume = BigDecimal.ZERO;
-    long converted;
-    long closedLeads;
-    long baseClients;
-    long retained;
-    long ltvClients;
-    long ltvUnpriced;
-    BigDecimal ltvTotal = BigDecimal.ZERO;
-    long calls;
-    long meetings;
-    long emails;
-
-    List<Measurement> measurements(long employee, Period period) {
-      long unpriced = deals - priced;
-      BigDecimal money = volume.setScale(MONEY_SCALE, RoundingMode.HALF_UP);
-      List<Measurement> m = new ArrayList<>();
-      m.add(new Measurement(employee, period, Kpi.SALES_VOLUME, money, priced, unpriced));
-      m.add(new Measurement(employee, period, Kpi.DEALS_WON, BigDecimal.valueOf(deals), deals, 0));
-      m.add(
-          new Measurement(
-              employee,
-              period,
-              Kpi.AVERAGE_DEAL,
-              priced == 0
-                  ? null
-                  : money.divide(BigDecimal.valueOf(priced), MONEY_SCALE, RoundingMode.HALF_UP),
-              priced,
-              unpriced));
-      m.add(
-          new Measurement(
-              employee,
-              period,
-              Kpi.LEAD_CONVERSION,
-              closedLeads == 0 ? null : percent(converted, closedLeads),
-              closedLeads,
-              0));
-      m.add(
-          new Measurement(
-              employee,
-              period,
-              Kpi.REPEAT_SALES,
-              repeatVolume.setScale(MONEY_SCALE, RoundingMode.HALF_UP),
-              repeatPriced,
-              repeatUnpriced));
-      m.add(
-          new Measurement(
-              employee, period, Kpi.NEW_CLIENTS, BigDecimal.valueOf(newClients), newClients, 0));
-      m.add(
-          new Measurement(
-              employee,
-              period,
-              Kpi.NPS,
-              answers == 0 ? null : percent(promoters - detractors, answers),
-              answers,
-              0));
-      m.add(
-          new Measurement(
-              employee,
-              period,
-              Kpi.RETENTION,
-              baseClients == 0 ? null : percent(retained, baseClients),
-              baseClients,
-              0));
-      m.add(
-          new Measurement(
-              employee,
-              period,
-              Kpi.LTV,
-              ltvClients == 0
-                  ? null
-                  : ltvTotal.divide(
-                      BigDecimal.valueOf(ltvClients), MONEY_SCALE, RoundingMode.HALF_UP),
-              ltvClients,
-              ltvUnpriced));
-      m.add(count(employee, period, Kpi.ACTIVITY_CALLS, calls));
-      m.add(count(employee, period, Kpi.ACTIVITY_MEETINGS, meetings));
-      m.add(count(employee, period, Kpi.ACTIVITY_EMAILS, emails));
-      m.add(count(employee, period, Kpi.ACTIVITY_TOTAL, calls + meetings + emails));
-      return m;
-    }
-
-    private static Measurement count(long employee, Period period, Kpi kpi, long n) {
-      return new Measurement(employee, period, kpi, BigDecimal.valueOf(n), n, 0);
-    }
-
-    /** part ÷ whole × 100, rounded half-up to 4 decimals (exact: computed from integers). */
-    private static BigDecimal percent(long part, long whole) {
-      return BigDecimal.valueOf(part)
-          .multiply(HUNDRED)
-          .divide(BigDecimal.valueOf(whole), RATIO_SCALE, RoundingMode.HALF_UP);
-    }
+  private static EmployeeFigures existingRow(
+      Map<Integer, Map<Long, EmployeeFigures>> rows, ResultSet r) throws SQLException {
+    return rows.getOrDefault(r.getInt("ix"), Map.of()).get(r.getLong("emp"));
   }
 }

@@ -1,13 +1,10 @@
 package app.premia.kpi.application;
 
 import app.premia.kpi.domain.DepartmentMeasurement;
-import app.premia.kpi.domain.Kpi;
 import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
 import app.premia.kpi.domain.Period;
 import app.premia.kpi.domain.PeriodType;
-import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -21,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,6 +52,7 @@ public final class MeasurementStore {
 
   private final Connection connection;
   private final KpiSql sql;
+  private final StoreSql store;
   private final Clock clock;
 
   /**
@@ -69,6 +66,7 @@ public final class MeasurementStore {
   public MeasurementStore(Connection connection, Clock clock) {
     this.connection = Objects.requireNonNull(connection, "connection");
     this.sql = new KpiSql(connection);
+    this.store = new StoreSql(connection);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -144,12 +142,9 @@ public final class MeasurementStore {
           : sql.measureEmployees(List.of(period), filter, employeeIds);
     }
     List<Measurement> result = new ArrayList<>();
-    read(
-        period,
-        "EMPLOYEE",
-        employeeIds,
-        (id, kpi, value, facts, errors) ->
-            result.add(new Measurement(id, period, kpi, value, facts, errors)));
+    for (Map.Entry<Long, EmployeeFigures> e : store.employees(period, employeeIds).entrySet()) {
+      result.addAll(e.getValue().measurements(e.getKey(), period));
+    }
     result.sort(Comparator.comparingLong(Measurement::employeeId).thenComparing(Measurement::kpi));
     return result;
   }
@@ -173,12 +168,10 @@ public final class MeasurementStore {
       return live.stream().filter(m -> wanted.contains(m.departmentId())).toList();
     }
     List<DepartmentMeasurement> result = new ArrayList<>();
-    read(
-        period,
-        "DEPARTMENT",
-        departmentIds,
-        (id, kpi, value, facts, errors) ->
-            result.add(new DepartmentMeasurement(id, period, kpi, value, facts, errors)));
+    for (Map.Entry<Long, DepartmentFigures> e :
+        store.departments(period, departmentIds).entrySet()) {
+      result.addAll(e.getValue().measurements(e.getKey(), period));
+    }
     result.sort(
         Comparator.comparingLong(DepartmentMeasurement::departmentId)
             .thenComparing(DepartmentMeasurement::kpi));
@@ -189,78 +182,78 @@ public final class MeasurementStore {
     return period.zone().normalized().equals(sql.tenantZone().normalized());
   }
 
-  private interface StoredRow {
-    void accept(long subject, Kpi kpi, BigDecimal value, long facts, long errors);
-  }
-
-  private void read(Period period, String kind, Collection<Long> ids, StoredRow sink)
-      throws SQLException {
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "SELECT subject_id, kpi, value, facts, errors FROM kpi_measurement"
-                + " WHERE period_kind = ? AND period_start = ? AND subject_kind = ?"
-                + (ids.isEmpty() ? "" : " AND subject_id = ANY (?)"))) {
-      s.setString(1, period.type().name());
-      s.setDate(2, Date.valueOf(period.firstDay()));
-      s.setString(3, kind);
-      if (!ids.isEmpty()) {
-        s.setArray(4, connection.createArrayOf("bigint", ids.toArray(Long[]::new)));
-      }
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          Optional<Kpi> kpi = Kpi.byCode(r.getString(2));
-          if (kpi.isPresent()) {
-            sink.accept(r.getLong(1), kpi.get(), r.getBigDecimal(3), r.getLong(4), r.getLong(5));
-          }
-        }
-      }
-    }
-  }
-
   // -----------------------------------------------------------------------------------------------
   // full re-measurement
   // -----------------------------------------------------------------------------------------------
 
   /**
-   * Re-measures everything under the filter (which becomes the store's filter): rebuilds the deal
-   * snapshot, replaces every stored value of the tenant, empties the change queue. In the caller's
-   * transaction: commit it to publish the new values at once.
+   * Re-measures everything under the filter (which becomes the store's filter): brings the deal
+   * snapshot up to date, then replaces every stored figure of the tenant from it, the leads, the
+   * activities and the roster; empties the change queue. The snapshot is rebuilt from the fact
+   * tables ({@link #rebuildAll}) when nothing is stored yet, a full re-measurement is owed, what it
+   * depends on changed (the filter, the tenant's zone or currency, a rate, the snapshot's version)
+   * or more than {@link #INCREMENTAL_LIMIT} deals changed; otherwise only the queued deals' rows
+   * are brought up to date. In the caller's transaction: commit it to publish.
    */
   public Result remeasureAll(KpiFilter filter) throws SQLException {
-    Objects.requireNonNull(filter, "filter");
-    lockState();
-    int changes = update("DELETE FROM kpi_dirty WHERE tenant_id = premia_current_tenant()");
-    update("DELETE FROM kpi_deal_snapshot WHERE tenant_id = premia_current_tenant()");
-    sql.snapshotWonDeals(filter);
-    ZoneId zone = sql.tenantZone();
-    YearMonth[] range = factRange(zone);
-    List<Period> periods = periods(range[0], range[1], zone);
+    return full(filter, false);
+  }
 
-    update("DELETE FROM kpi_measurement WHERE tenant_id = premia_current_tenant()");
-    List<Measurement> employees = sql.measureStored(periods, null);
-    int rows = insertEmployees(employees);
-    List<DepartmentMeasurement> departments = sql.measureDepartmentsFromStore(periods, null);
-    rows += insertDepartments(departments);
+  /**
+   * As {@link #remeasureAll}, always recomputing every row of the deal snapshot from the fact
+   * tables (and writing only the rows that differ).
+   */
+  public Result rebuildAll(KpiFilter filter) throws SQLException {
+    return full(filter, true);
+  }
+
+  private Result full(KpiFilter filter, boolean forceRebuild) throws SQLException {
+    Objects.requireNonNull(filter, "filter");
+    State state = lockState();
+    ZoneId zone = sql.tenantZone();
+    String snapshotFingerprint = snapshotFingerprint(filter);
+    Set<Long> deals = new TreeSet<>();
+    Map<Long, Set<Instant>> otherFacts = new HashMap<>();
+    int changes = claim(deals, otherFacts);
+    boolean rebuild =
+        forceRebuild
+            || state.firstMonth() == null
+            || state.fullNeeded()
+            || deals.size() > INCREMENTAL_LIMIT
+            || !snapshotFingerprint.equals(stored("snapshot_fingerprint"));
+    if (rebuild) {
+      store.rebuildSnapshot(filter, zone.getId());
+    } else if (!deals.isEmpty()) {
+      dealChanges(filter, zone, deals, null);
+    }
+    StoreSql.MonthGroups groups = store.monthGroups(zone.getId());
+    YearMonth[] range = range(zone, groups);
+    List<Period> periods = periods(range[0], range[1], zone);
+    FigureRollup rollup = new FigureRollup(periods);
+    groups.feed(rollup);
+    Set<StoreSql.PeriodKey> roster = store.roster(periods);
+    int rows = store.replaceEmployees(rollup.figures, roster);
+    int employeePeriods = rows;
+    rows += store.replaceDepartments(periods, zone.getId(), rollup.figures);
 
     try (PreparedStatement s =
         connection.prepareStatement(
             "UPDATE kpi_measure_state SET pipelines = ?, deal_types = ?, sources = ?,"
-                + " fingerprint = ?, first_month = ?, last_month = ?, full_needed = false,"
-                + " measured_at = now(), full_measured_at = now(), last_error = NULL"
-                + " WHERE tenant_id = premia_current_tenant()")) {
+                + " fingerprint = ?, snapshot_fingerprint = ?, first_month = ?, last_month = ?,"
+                + " full_needed = false, measured_at = now(), full_measured_at = now(),"
+                + " last_error = NULL WHERE tenant_id = premia_current_tenant()")) {
       s.setArray(
           1, connection.createArrayOf("integer", filter.pipelines().stream().sorted().toArray()));
       s.setArray(
           2, connection.createArrayOf("text", filter.dealTypes().stream().sorted().toArray()));
       s.setArray(3, connection.createArrayOf("text", filter.sources().stream().sorted().toArray()));
       s.setString(4, fingerprint());
-      s.setDate(5, Date.valueOf(range[0].atDay(1)));
-      s.setDate(6, Date.valueOf(range[1].atDay(1)));
+      s.setString(5, snapshotFingerprint);
+      s.setDate(6, Date.valueOf(range[0].atDay(1)));
+      s.setDate(7, Date.valueOf(range[1].atDay(1)));
       s.executeUpdate();
     }
-    long employeePeriods =
-        employees.stream().map(m -> m.employeeId() + " " + m.period()).distinct().count();
-    return new Result(true, changes, (int) employeePeriods, rows);
+    return new Result(true, changes, employeePeriods, rows);
   }
 
   /**
@@ -298,12 +291,17 @@ public final class MeasurementStore {
   // -----------------------------------------------------------------------------------------------
 
   /**
-   * Brings the store up to date with the queued changes: re-measures only the employee-periods (and
-   * the departments of those employees in those periods) the changed deals, leads and activities
-   * can affect. Falls back to {@link #remeasureAll} under the stored filter when nothing is stored
-   * yet, a full re-measurement is owed, a dictionary changed (tenant zone or currency, currency
-   * rates, employees' dates or departments, the department tree), a new month began after the
-   * stored range, or more than {@link #INCREMENTAL_LIMIT} deals changed at once.
+   * Brings the store up to date with the queued changes. A changed deal updates the stored figures
+   * by difference: the snapshot rows it changes (its own, and its old and new clients' rows whose
+   * order of purchase, next purchase or first purchase's employee moved) each take their old
+   * contribution away and add their new one, in every stored period it counts in (see {@link
+   * Deltas}); the departments of the employees concerned take the same difference of their volumes.
+   * A changed lead or activity re-counts the lead and activity figures of its employee in the
+   * month, quarter and year of its moment. Falls back to {@link #remeasureAll} under the stored
+   * filter when nothing is stored yet, a full re-measurement is owed, a dictionary changed (tenant
+   * zone or currency, currency rates, employees' dates or departments, the department tree), a new
+   * month began after the stored range, or more than {@link #INCREMENTAL_LIMIT} deals changed at
+   * once.
    */
   public Result remeasureChanged() throws SQLException {
     State state = lockState();
@@ -312,12 +310,57 @@ public final class MeasurementStore {
     if (state.firstMonth() == null
         || state.fullNeeded()
         || current.isAfter(state.lastMonth())
-        || !fingerprint().equals(storedFingerprint())) {
+        || !fingerprint().equals(stored("fingerprint"))) {
       return remeasureAll(state.filter());
     }
-    // claim the queued changes: visible rows only, restored if this transaction rolls back
     Set<Long> deals = new TreeSet<>();
     Map<Long, Set<Instant>> otherFacts = new HashMap<>();
+    int changes = claim(deals, otherFacts);
+    if (changes == 0) {
+      return new Result(false, 0, 0, 0);
+    }
+    if (deals.size() > INCREMENTAL_LIMIT) {
+      Result full = full(state.filter(), true);
+      return new Result(true, changes, full.employeePeriods(), full.rows());
+    }
+    List<Period> stored = periods(state.firstMonth(), state.lastMonth(), zone);
+    FigureRollup deltas = new FigureRollup(stored);
+    if (!deals.isEmpty()) {
+      dealChanges(state.filter(), zone, deals, deltas);
+    }
+    int rows = store.addEmployees(deltas.figures);
+    rows += store.upsertDepartments(departmentDeltas(deltas.figures), true);
+    Set<StoreSql.PeriodKey> touched = new HashSet<>(deltas.figures.keySet());
+    if (!otherFacts.isEmpty()) {
+      Set<Long> employees = new TreeSet<>();
+      Set<Period> periods = new LinkedHashSet<>();
+      for (Map.Entry<Long, Set<Instant>> e : otherFacts.entrySet()) {
+        for (Instant at : e.getValue()) {
+          for (PeriodType type : PeriodType.values()) {
+            Period p = Period.containing(at, type, zone);
+            if (state.stores(p)) {
+              employees.add(e.getKey());
+              periods.add(p);
+              touched.add(new StoreSql.PeriodKey(p, e.getKey()));
+            }
+          }
+        }
+      }
+      rows += store.setLeadsAndActivities(employees, periods);
+    }
+    update(
+        "UPDATE kpi_measure_state SET measured_at = now(), last_error = NULL"
+            + " WHERE tenant_id = premia_current_tenant()");
+    return new Result(false, changes, touched.size(), rows);
+  }
+
+  /**
+   * Claims the queued changes (visible rows only; restored if this transaction rolls back): the
+   * changed deals, and for changed leads and activities their employees and moments.
+   *
+   * @return how many queued changes
+   */
+  private int claim(Set<Long> deals, Map<Long, Set<Instant>> otherFacts) throws SQLException {
     int changes = 0;
     try (Statement s = connection.createStatement();
         ResultSet r =
@@ -338,275 +381,110 @@ public final class MeasurementStore {
         }
       }
     }
-    if (changes == 0) {
-      return new Result(false, 0, 0, 0);
-    }
-    if (deals.size() > INCREMENTAL_LIMIT) {
-      Result full = remeasureAll(state.filter());
-      return new Result(true, changes, full.employeePeriods(), full.rows());
-    }
-    Affected affected = new Affected(zone, state);
-    for (Map.Entry<Long, Set<Instant>> e : otherFacts.entrySet()) {
-      for (Instant at : e.getValue()) {
-        affected.containing(e.getKey(), at);
-      }
-    }
-    if (!deals.isEmpty()) {
-      dealChanges(state.filter(), deals, affected);
-    }
-    int rows = remeasure(state.filter(), affected);
-    update(
-        "UPDATE kpi_measure_state SET measured_at = now(), last_error = NULL"
-            + " WHERE tenant_id = premia_current_tenant()");
-    return new Result(false, changes, affected.employees.size() * affected.periods.size(), rows);
+    return changes;
   }
 
   /**
-   * The employee-periods a set of changed deals can affect (see kpis.md, "The incremental path"):
-   * for each deal its old and new (employee, won period); for each old and new client of those
-   * deals, the owners of its first purchase before and after (new clients, repeat sales), the
-   * employees the client is attributed to in every period whose 12-month lookback or own span
-   * contains a changed deal's old or new won moment (retention), and the owners of its first
-   * purchase before and after in every stored period ending after the earliest moment involved
-   * (LTV). Updates the deal snapshot to the new state.
+   * Brings the snapshot rows the changed deals affect up to date — the deals' own rows and every
+   * row of their old and new clients (a client's order of purchase, next purchase and first
+   * purchase's employee follow from its rows sorted by won moment, then deal id) — and, given
+   * {@code deltas}, records each changed row's old contribution taken away and its new one added.
    */
-  private void dealChanges(KpiFilter filter, Set<Long> deals, Affected affected)
+  private void dealChanges(KpiFilter filter, ZoneId zone, Set<Long> deals, FigureRollup deltas)
       throws SQLException {
-    Map<Long, KpiSql.WonDeal> before = new HashMap<>();
-    for (KpiSql.WonDeal d : snapshot("deal_id", deals.toArray(Long[]::new))) {
-      before.put(d.dealId(), d);
-    }
-    Map<Long, KpiSql.WonDeal> after = new HashMap<>();
-    for (KpiSql.WonDeal d : sql.wonDeals(filter, deals)) {
-      after.put(d.dealId(), d);
-    }
+    Map<Long, StoreSql.SnapshotRow> before = new HashMap<>();
     Set<String> clients = new TreeSet<>();
-    for (KpiSql.WonDeal d : before.values()) {
-      affected.won(d);
-      if (d.client() != null) {
-        clients.add(d.client());
+    for (StoreSql.SnapshotRow r : store.snapshotOfDeals(deals)) {
+      before.put(r.dealId(), r);
+      if (r.client() != null) {
+        clients.add(r.client());
       }
     }
-    for (KpiSql.WonDeal d : after.values()) {
-      affected.won(d);
-      if (d.client() != null) {
-        clients.add(d.client());
+    List<StoreSql.SnapshotRow> now = store.counted(filter, zone.getId(), deals);
+    for (StoreSql.SnapshotRow r : now) {
+      if (r.client() != null) {
+        clients.add(r.client());
       }
     }
-    // the clients' purchases before the change (the snapshot still holds it) and after it
-    Map<String, List<KpiSql.WonDeal>> old = new HashMap<>();
-    if (!clients.isEmpty()) {
-      for (KpiSql.WonDeal d : snapshot("client", clients.toArray(String[]::new))) {
-        old.computeIfAbsent(d.client(), k -> new ArrayList<>()).add(d);
+    for (StoreSql.SnapshotRow r : store.snapshotOfClients(clients)) {
+      before.putIfAbsent(r.dealId(), r);
+    }
+    // the new state: the clients' unchanged rows with the changed deals' new rows, renumbered
+    Map<Long, StoreSql.SnapshotRow> after = new HashMap<>();
+    Map<String, List<StoreSql.SnapshotRow>> byClient = new HashMap<>();
+    for (StoreSql.SnapshotRow r : before.values()) {
+      if (!deals.contains(r.dealId()) && r.client() != null) {
+        byClient.computeIfAbsent(r.client(), k -> new ArrayList<>()).add(r);
       }
     }
-    // the snapshot becomes the new state
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "DELETE FROM kpi_deal_snapshot WHERE tenant_id = premia_current_tenant()"
-                + " AND deal_id = ANY (?)")) {
-      s.setArray(1, connection.createArrayOf("bigint", deals.toArray(Long[]::new)));
-      s.executeUpdate();
+    for (StoreSql.SnapshotRow r : now) {
+      if (r.client() == null) {
+        after.put(r.dealId(), r.withOrder(null, null, null));
+      } else {
+        byClient.computeIfAbsent(r.client(), k -> new ArrayList<>()).add(r);
+      }
     }
-    sql.snapshotDeals(filter, deals);
-    sql.renumberClients(clients);
-    for (String client : clients) {
-      List<KpiSql.WonDeal> was = old.getOrDefault(client, List.of());
-      List<KpiSql.WonDeal> now = new ArrayList<>();
-      for (KpiSql.WonDeal d : was) {
-        if (!deals.contains(d.dealId())) {
-          now.add(d);
+    for (List<StoreSql.SnapshotRow> purchases : byClient.values()) {
+      purchases.sort(
+          Comparator.comparing(StoreSql.SnapshotRow::wonAt)
+              .thenComparingLong(StoreSql.SnapshotRow::dealId));
+      Long first = purchases.get(0).employeeId();
+      for (int i = 0; i < purchases.size(); i++) {
+        StoreSql.SnapshotRow r = purchases.get(i);
+        StoreSql.SnapshotRow next = i + 1 < purchases.size() ? purchases.get(i + 1) : null;
+        after.put(r.dealId(), r.withOrder(i + 1, next, first));
+      }
+    }
+    Set<Long> changed = new TreeSet<>();
+    Set<Long> ids = new HashSet<>(before.keySet());
+    ids.addAll(after.keySet());
+    List<StoreSql.SnapshotRow> written = new ArrayList<>();
+    for (Long id : ids) {
+      StoreSql.SnapshotRow b = before.get(id);
+      StoreSql.SnapshotRow a = after.get(id);
+      if (b != null && b.sameAs(a)) {
+        continue;
+      }
+      changed.add(id);
+      if (a != null) {
+        written.add(a);
+      }
+      if (deltas != null) {
+        if (b != null) {
+          deltas.row(b, -1);
+        }
+        if (a != null) {
+          deltas.row(a, 1);
         }
       }
-      List<Instant> moments = new ArrayList<>();
-      for (Long id : deals) {
-        KpiSql.WonDeal b = before.get(id);
-        KpiSql.WonDeal a = after.get(id);
-        if (b != null && client.equals(b.client())) {
-          moments.add(b.wonAt());
-        }
-        if (a != null && client.equals(a.client())) {
-          now.add(a);
-          moments.add(a.wonAt());
-        }
-      }
-      affected.client(sorted(was), sorted(now), moments);
     }
+    store.replaceSnapshot(changed, written);
   }
 
-  private static List<KpiSql.WonDeal> sorted(List<KpiSql.WonDeal> deals) {
-    List<KpiSql.WonDeal> list = new ArrayList<>(deals);
-    list.sort(
-        Comparator.comparing(KpiSql.WonDeal::wonAt).thenComparingLong(KpiSql.WonDeal::dealId));
-    return list;
-  }
-
-  /** Re-measures the affected employees × periods and their departments in those periods. */
-  private int remeasure(KpiFilter filter, Affected affected) throws SQLException {
-    if (affected.employees.isEmpty() || affected.periods.isEmpty()) {
-      return 0;
-    }
-    List<Period> periods = new ArrayList<>(affected.periods);
-    List<Long> employees = new ArrayList<>(affected.employees);
-    String[] kinds = periods.stream().map(p -> p.type().name()).toArray(String[]::new);
-    String[] starts = periods.stream().map(p -> p.firstDay().toString()).toArray(String[]::new);
-    List<Measurement> measured = sql.measureStored(periods, employees);
-    deleteStored("EMPLOYEE", employees, kinds, starts);
-    int rows = insertEmployees(measured);
-    List<Long> departments = sql.departmentsOf(employees);
-    if (!departments.isEmpty()) {
-      List<DepartmentMeasurement> dm = sql.measureDepartmentsFromStore(periods, departments);
-      deleteStored("DEPARTMENT", departments, kinds, starts);
-      rows += insertDepartments(dm);
-    }
-    return rows;
-  }
-
-  private void deleteStored(String kind, List<Long> subjects, String[] kinds, String[] starts)
-      throws SQLException {
-    // one statement per (period, subject), batched: each an exact prefix of the primary key, so
-    // the plan never depends on statistics (a fresh store has none)
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "DELETE FROM kpi_measurement WHERE tenant_id = premia_current_tenant()"
-                + " AND period_kind = ? AND period_start = ?::date AND subject_kind = ?"
-                + " AND subject_id = ?")) {
-      for (int i = 0; i < kinds.length; i++) {
-        for (Long subject : subjects) {
-          s.setString(1, kinds[i]);
-          s.setString(2, starts[i]);
-          s.setString(3, kind);
-          s.setLong(4, subject);
-          s.addBatch();
-        }
-      }
-      s.executeBatch();
-    }
-  }
-
-  /**
-   * The employee-periods to re-measure, collected as a set of employees and a set of periods (the
-   * re-measurement covers every combination: a superset that costs little and is always exact).
-   */
-  private final class Affected {
-    final ZoneId zone;
-    final State state;
-    final Set<Long> employees = new TreeSet<>();
-    final Set<Period> periods = new LinkedHashSet<>();
-    final List<Period> stored;
-
-    Affected(ZoneId zone, State state) {
-      this.zone = zone;
-      this.state = state;
-      this.stored = periods(state.firstMonth(), state.lastMonth(), zone);
-    }
-
-    void add(Long employee, Period period) {
-      if (employee != null && employee > 0 && state.stores(period)) {
-        employees.add(employee);
-        periods.add(period);
+  /** The departments' share of employee differences: each one's won deals, in his departments. */
+  private Map<StoreSql.PeriodKey, DepartmentFigures> departmentDeltas(
+      Map<StoreSql.PeriodKey, EmployeeFigures> employees) throws SQLException {
+    Map<StoreSql.PeriodKey, DepartmentFigures> result = new HashMap<>();
+    Set<Long> moved = new TreeSet<>();
+    for (Map.Entry<StoreSql.PeriodKey, EmployeeFigures> e : employees.entrySet()) {
+      EmployeeFigures f = e.getValue();
+      if (f.deals != 0 || f.priced != 0 || f.volume.signum() != 0) {
+        moved.add(e.getKey().subject());
       }
     }
-
-    /** The employee in the month, quarter and year containing the moment. */
-    void containing(Long employee, Instant at) {
-      for (PeriodType type : PeriodType.values()) {
-        add(employee, Period.containing(at, type, zone));
+    Map<Long, Set<Long>> departments = store.departmentsOf(moved);
+    for (Map.Entry<StoreSql.PeriodKey, EmployeeFigures> e : employees.entrySet()) {
+      EmployeeFigures f = e.getValue();
+      for (Long d : departments.getOrDefault(e.getKey().subject(), Set.of())) {
+        DepartmentFigures g =
+            result.computeIfAbsent(
+                new StoreSql.PeriodKey(e.getKey().period(), d), k -> new DepartmentFigures());
+        g.priced += f.priced;
+        g.unpriced += f.deals - f.priced;
+        g.volume = g.volume.add(f.volume);
       }
     }
-
-    void won(KpiSql.WonDeal deal) {
-      containing(deal.employeeId(), deal.wonAt());
-    }
-
-    /**
-     * A client some changed deals belonged (or belong) to.
-     *
-     * @param was its purchases before, in order
-     * @param now its purchases after, in order
-     * @param moments the old and new won moments of its changed deals
-     */
-    void client(List<KpiSql.WonDeal> was, List<KpiSql.WonDeal> now, List<Instant> moments) {
-      KpiSql.WonDeal firstWas = was.isEmpty() ? null : was.get(0);
-      KpiSql.WonDeal firstNow = now.isEmpty() ? null : now.get(0);
-      // new clients and repeat sales: the first purchase is the only one whose kind can change
-      for (KpiSql.WonDeal first : Arrays.asList(firstWas, firstNow)) {
-        if (first != null) {
-          won(first);
-        }
-      }
-      // retention: each period whose span or 12-month lookback holds a changed moment, for whom
-      // the client is attributed to before and after
-      for (Instant moment : moments) {
-        for (PeriodType type : PeriodType.values()) {
-          Period p = Period.containing(moment, type, zone);
-          Instant horizon =
-              moment
-                  .atZone(zone)
-                  .toLocalDateTime()
-                  .plusMonths(12)
-                  .plusDays(1)
-                  .atZone(zone)
-                  .toInstant();
-          while (!p.start().isAfter(horizon)) {
-            if (state.stores(p)) {
-              add(latestBefore(was, p), p);
-              add(latestBefore(now, p), p);
-            }
-            p = p.next();
-          }
-        }
-      }
-      // LTV: the owners of the first purchase in every period ending after the earliest moment
-      Instant from = null;
-      for (Instant m : moments) {
-        from = from == null || m.isBefore(from) ? m : from;
-      }
-      for (KpiSql.WonDeal first : Arrays.asList(firstWas, firstNow)) {
-        if (first != null && (from == null || first.wonAt().isBefore(from))) {
-          from = first.wonAt();
-        }
-      }
-      if (from == null) {
-        return;
-      }
-      for (Period p : stored) {
-        if (p.end().isAfter(from)) {
-          for (KpiSql.WonDeal first : Arrays.asList(firstWas, firstNow)) {
-            if (first != null) {
-              add(first.employeeId(), p);
-            }
-          }
-        }
-      }
-    }
-
-    /**
-     * Whom retention attributes the client to in the period: the employee of its latest purchase
-     * before the period's start, if within the 12-month lookback (taken a day wider than the
-     * definition, so that a zone's clock changes can only add an employee, never miss one).
-     */
-    Long latestBefore(List<KpiSql.WonDeal> purchases, Period p) {
-      Instant start = p.start();
-      Instant lookback =
-          start
-              .atZone(zone)
-              .toLocalDateTime()
-              .minusMonths(12)
-              .minusDays(1)
-              .atZone(zone)
-              .toInstant();
-      Long employee = null;
-      for (KpiSql.WonDeal d : purchases) {
-        if (!d.wonAt().isBefore(start)) {
-          break;
-        }
-        if (!d.wonAt().isBefore(lookback)) {
-          employee = d.employeeId();
-        }
-      }
-      return employee;
-    }
+    return result;
   }
 
   // -----------------------------------------------------------------------------------------------
@@ -646,35 +524,11 @@ public final class MeasurementStore {
         r.getString(8));
   }
 
-  private List<KpiSql.WonDeal> snapshot(String column, Object[] keys) throws SQLException {
-    List<KpiSql.WonDeal> result = new ArrayList<>();
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "SELECT deal_id, employee_id, client, won_at FROM kpi_deal_snapshot"
-                + " WHERE tenant_id = premia_current_tenant() AND "
-                + column
-                + " = ANY (?)")) {
-      s.setArray(1, connection.createArrayOf(keys instanceof Long[] ? "bigint" : "text", keys));
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          long emp = r.getLong(2);
-          result.add(
-              new KpiSql.WonDeal(
-                  r.getLong(1),
-                  r.wasNull() ? null : emp,
-                  r.getString(3),
-                  r.getObject(4, OffsetDateTime.class).toInstant()));
-        }
-      }
-    }
-    return result;
-  }
-
   /**
-   * What the deal snapshot holds (see migration 0010): a store written with another version is
+   * What the store holds (migrations 0010, 0011): a store written with another version is
    * re-measured in full.
    */
-  private static final String SNAPSHOT_VERSION = "snapshot-2";
+  private static final String SNAPSHOT_VERSION = "store-3";
 
   /** What every value depends on besides the facts (and the snapshot's version), as an md5. */
   private String fingerprint() throws SQLException {
@@ -698,56 +552,69 @@ public final class MeasurementStore {
     }
   }
 
-  private String storedFingerprint() throws SQLException {
+  /**
+   * What the deal snapshot depends on besides the facts — its version, the filter, the tenant's
+   * zone and currency, the currency rates — as an md5.
+   */
+  private String snapshotFingerprint(KpiFilter filter) throws SQLException {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT md5(concat_ws('|', ?::text, ?::text,"
+                + " (SELECT time_zone || ',' || currency_code FROM tenant"
+                + "   WHERE id = premia_current_tenant()),"
+                + " (SELECT string_agg(code || ',' || nominal || ',' || rate, ';' ORDER BY code)"
+                + "   FROM crm_currency)))")) {
+      s.setString(1, SNAPSHOT_VERSION);
+      s.setString(
+          2,
+          filter.pipelines().stream().sorted().toList()
+              + "/"
+              + filter.dealTypes().stream().sorted().toList()
+              + "/"
+              + filter.sources().stream().sorted().toList());
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+
+  /** A stored fingerprint of the state row ({@code fingerprint}, {@code snapshot_fingerprint}). */
+  private String stored(String column) throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet r =
             s.executeQuery(
-                "SELECT fingerprint FROM kpi_measure_state"
-                    + " WHERE tenant_id = premia_current_tenant()")) {
+                "SELECT "
+                    + column
+                    + " FROM kpi_measure_state WHERE tenant_id = premia_current_tenant()")) {
       return r.next() ? r.getString(1) : null;
     }
   }
 
   /**
-   * The months to store: from the first month with a counted fact to the later of the current month
-   * and the last month with one, within ten years back and one year ahead.
+   * The months to store: from the first month with a counted fact (a deal in the snapshot, a closed
+   * lead, a completed activity) to the later of the current month and the last month with one,
+   * within ten years back and one year ahead.
    */
-  private YearMonth[] factRange(ZoneId zone) throws SQLException {
+  private YearMonth[] range(ZoneId zone, StoreSql.MonthGroups groups) {
     YearMonth current = YearMonth.now(clock.withZone(zone));
     YearMonth first = current;
     YearMonth last = current;
-    try (Statement s = connection.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT min(m), max(m) FROM ("
-                    + " SELECT min(won_at) AS m FROM kpi_deal_snapshot"
-                    + " UNION ALL SELECT max(won_at) FROM kpi_deal_snapshot"
-                    + " UNION ALL SELECT min(closed_at) FROM crm_lead"
-                    + "  WHERE status_semantic IN ('S', 'F') AND assigned_by_id > 0"
-                    + " UNION ALL SELECT max(closed_at) FROM crm_lead"
-                    + "  WHERE status_semantic IN ('S', 'F') AND assigned_by_id > 0"
-                    + " UNION ALL SELECT min(end_time) FROM crm_activity"
-                    + "  WHERE completed AND type_id IN (1, 2, 4) AND responsible_id > 0"
-                    + " UNION ALL SELECT max(end_time) FROM crm_activity"
-                    + "  WHERE completed AND type_id IN (1, 2, 4) AND responsible_id > 0) x")) {
-      if (r.next()) {
-        OffsetDateTime min = r.getObject(1, OffsetDateTime.class);
-        OffsetDateTime max = r.getObject(2, OffsetDateTime.class);
-        if (min != null) {
-          YearMonth m = YearMonth.from(min.atZoneSameInstant(zone));
-          first = m.isBefore(first) ? m : first;
-        }
-        if (max != null) {
-          YearMonth m = YearMonth.from(max.atZoneSameInstant(zone));
-          last = m.isAfter(last) ? m : last;
-        }
-      }
+    if (groups.firstMonth() != null) {
+      YearMonth m = fromNumber(groups.firstMonth());
+      first = m.isBefore(first) ? m : first;
+      YearMonth n = fromNumber(groups.lastMonth());
+      last = n.isAfter(last) ? n : last;
     }
     YearMonth floor = current.minusYears(YEARS_BACK);
     YearMonth ceiling = current.plusYears(1);
     return new YearMonth[] {
       first.isBefore(floor) ? floor : first, last.isAfter(ceiling) ? ceiling : last
     };
+  }
+
+  private static YearMonth fromNumber(int month) {
+    return YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
   }
 
   /** Every month, quarter and year intersecting [first, last]. */
@@ -762,75 +629,6 @@ public final class MeasurementStore {
       }
     }
     return result;
-  }
-
-  private int insertEmployees(List<Measurement> measurements) throws SQLException {
-    List<Object[]> rows = new ArrayList<>(measurements.size());
-    for (Measurement m : measurements) {
-      rows.add(
-          new Object[] {m.period(), m.employeeId(), m.kpi(), m.value(), m.facts(), m.errors()});
-    }
-    return insert("EMPLOYEE", rows);
-  }
-
-  private int insertDepartments(List<DepartmentMeasurement> measurements) throws SQLException {
-    List<Object[]> rows = new ArrayList<>(measurements.size());
-    for (DepartmentMeasurement m : measurements) {
-      rows.add(
-          new Object[] {m.period(), m.departmentId(), m.kpi(), m.value(), m.facts(), m.errors()});
-    }
-    return insert("DEPARTMENT", rows);
-  }
-
-  /** Inserts rows (period, subject, kpi, value, facts, errors) in chunks, as arrays. */
-  private int insert(String kind, List<Object[]> rows) throws SQLException {
-    int written = 0;
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "INSERT INTO kpi_measurement (tenant_id, period_kind, period_start, subject_kind,"
-                + " subject_id, kpi, value, facts, errors, measured_at)"
-                + " SELECT premia_current_tenant(), x.pk, x.ps::date, ?, x.sid, x.kpi,"
-                + " x.v::numeric, x.f, x.e, now()"
-                + " FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[],"
-                + " ?::bigint[], ?::bigint[]) AS x(pk, ps, sid, kpi, v, f, e)")) {
-      for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-        List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
-        int n = part.size();
-        String[] pk = new String[n];
-        String[] ps = new String[n];
-        Long[] sid = new Long[n];
-        String[] kpi = new String[n];
-        String[] v = new String[n];
-        Long[] f = new Long[n];
-        Long[] e = new Long[n];
-        for (int i = 0; i < n; i++) {
-          Object[] row = part.get(i);
-          Period period = (Period) row[0];
-          pk[i] = period.type().name();
-          ps[i] = period.firstDay().toString();
-          sid[i] = (Long) row[1];
-          kpi[i] = ((Kpi) row[2]).code();
-          v[i] = row[3] == null ? null : ((BigDecimal) row[3]).toPlainString();
-          f[i] = (Long) row[4];
-          e[i] = (Long) row[5];
-        }
-        s.setString(1, kind);
-        Array[] arrays = {
-          connection.createArrayOf("text", pk),
-          connection.createArrayOf("text", ps),
-          connection.createArrayOf("bigint", sid),
-          connection.createArrayOf("text", kpi),
-          connection.createArrayOf("text", v),
-          connection.createArrayOf("bigint", f),
-          connection.createArrayOf("bigint", e)
-        };
-        for (int i = 0; i < arrays.length; i++) {
-          s.setArray(i + 2, arrays[i]);
-        }
-        written += s.executeUpdate();
-      }
-    }
-    return written;
   }
 
   private int update(String statement) throws SQLException {

@@ -14,7 +14,6 @@ import app.premia.kpi.domain.Kpi;
 import app.premia.kpi.domain.KpiFilter;
 import app.premia.kpi.domain.Measurement;
 import app.premia.kpi.domain.Period;
-import app.premia.kpi.domain.PeriodType;
 import app.premia.platform.migration.DatabaseMigrator;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -126,7 +125,7 @@ class MeasurementStoreIT {
       // a stored value that differs from a live one proves the stored one is read
       execute(
           c,
-          "UPDATE kpi_measurement SET value = 1 WHERE subject_id = 203 AND kpi = 'deals_won'"
+          "UPDATE kpi_employee_period SET deals = 1 WHERE employee_id = 203"
               + " AND period_kind = 'MONTH' AND period_start = DATE '2026-01-01'");
       assertEquals(
           new BigDecimal("1"),
@@ -183,18 +182,18 @@ class MeasurementStoreIT {
           key("DEPARTMENT", m.period(), m.departmentId(), m.kpi()),
           row(m.value(), m.facts(), m.errors()));
     }
+    // the stored figures as the store serves them, every stored period
     Map<String, String> stored = new TreeMap<>();
-    try (PreparedStatement s =
-            c.prepareStatement(
-                "SELECT subject_kind, period_kind, period_start, subject_id, kpi, value, facts,"
-                    + " errors FROM kpi_measurement");
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        Period p =
-            new Period(PeriodType.valueOf(r.getString(2)), r.getDate(3).toLocalDate(), MOSCOW);
+    for (Period p : periods) {
+      for (Measurement m : store.employees(p, List.of())) {
         stored.put(
-            key(r.getString(1), p, r.getLong(4), Kpi.byCode(r.getString(5)).orElseThrow()),
-            row(r.getBigDecimal(6), r.getLong(7), r.getLong(8)));
+            key("EMPLOYEE", m.period(), m.employeeId(), m.kpi()),
+            row(m.value(), m.facts(), m.errors()));
+      }
+      for (DepartmentMeasurement m : store.departments(p, List.of())) {
+        stored.put(
+            key("DEPARTMENT", m.period(), m.departmentId(), m.kpi()),
+            row(m.value(), m.facts(), m.errors()));
       }
     }
     Map<String, String> differences = new TreeMap<>();

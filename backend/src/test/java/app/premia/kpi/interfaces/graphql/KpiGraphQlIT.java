@@ -522,15 +522,15 @@ class KpiGraphQlIT {
       // a sentinel in the store shows that the API reads it (nothing else could produce it)
       execute(
           connection,
-          "UPDATE kpi_measurement SET value = 4242.42 WHERE subject_kind = 'EMPLOYEE'"
-              + " AND subject_id = 8 AND kpi = 'sales_volume' AND period_kind = 'MONTH'"
-              + " AND period_start = '2026-01-01'");
+          "UPDATE kpi_employee_period SET volume = 4242.42 WHERE employee_id = 8"
+              + " AND period_kind = 'MONTH' AND period_start = '2026-01-01'");
       assertEquals("4242.42", valueOf(card(8), "sales_volume"));
       // a full re-measurement owed: the store is not trusted, the value is measured live
       new MeasurementStore(connection, NOW).markFullNeeded("test");
       assertEquals("1602.00", valueOf(card(8), "sales_volume"));
     } finally {
-      execute(connection, "DELETE FROM kpi_measurement");
+      execute(connection, "DELETE FROM kpi_employee_period");
+      execute(connection, "DELETE FROM kpi_department_period");
       execute(connection, "DELETE FROM kpi_deal_snapshot");
       execute(connection, "DELETE FROM kpi_measure_state");
     }
