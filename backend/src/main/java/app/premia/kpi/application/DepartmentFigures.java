@@ -22,6 +22,13 @@ final class DepartmentFigures {
   long unpriced;
   BigDecimal volume = BigDecimal.ZERO;
 
+  /** Adds a member's won deals (or their difference): priced, unpriced, volume. */
+  void addWonDeals(EmployeeFigures member) {
+    priced += member.priced;
+    unpriced += member.deals - member.priced;
+    volume = volume.add(member.volume);
+  }
+
   /** Average sales per manager and staff turnover, as the catalogue defines them. */
   List<DepartmentMeasurement> measurements(long department, Period period) {
     return List.of(

@@ -42,6 +42,88 @@ final class EmployeeFigures {
   long meetings;
   long emails;
 
+  /** The stored columns ({@code kpi_employee_period}), in the order of {@link #values()}. */
+  static final String[] COLUMNS = {
+    "deals",
+    "priced",
+    "volume",
+    "answers",
+    "promoters",
+    "detractors",
+    "new_clients",
+    "repeat_priced",
+    "repeat_unpriced",
+    "repeat_volume",
+    "converted",
+    "closed_leads",
+    "base_clients",
+    "retained",
+    "ltv_clients",
+    "ltv_unpriced",
+    "ltv_total",
+    "calls",
+    "meetings",
+    "emails"
+  };
+
+  /** Whether the column of {@link #COLUMNS} at the index holds money ({@code numeric}). */
+  static boolean isMoney(int column) {
+    return column == 2 || column == 9 || column == 16;
+  }
+
+  /** The figures in the order of {@link #COLUMNS}: Long, or BigDecimal for money. */
+  Object[] values() {
+    return new Object[] {
+      deals,
+      priced,
+      volume,
+      answers,
+      promoters,
+      detractors,
+      newClients,
+      repeatPriced,
+      repeatUnpriced,
+      repeatVolume,
+      converted,
+      closedLeads,
+      baseClients,
+      retained,
+      ltvClients,
+      ltvUnpriced,
+      ltvTotal,
+      calls,
+      meetings,
+      emails
+    };
+  }
+
+  /** Reads the figures from consecutive columns in the order of {@link #COLUMNS}. */
+  static EmployeeFigures read(java.sql.ResultSet r, int first) throws java.sql.SQLException {
+    EmployeeFigures f = new EmployeeFigures();
+    int i = first;
+    f.deals = r.getLong(i++);
+    f.priced = r.getLong(i++);
+    f.volume = r.getBigDecimal(i++);
+    f.answers = r.getLong(i++);
+    f.promoters = r.getLong(i++);
+    f.detractors = r.getLong(i++);
+    f.newClients = r.getLong(i++);
+    f.repeatPriced = r.getLong(i++);
+    f.repeatUnpriced = r.getLong(i++);
+    f.repeatVolume = r.getBigDecimal(i++);
+    f.converted = r.getLong(i++);
+    f.closedLeads = r.getLong(i++);
+    f.baseClients = r.getLong(i++);
+    f.retained = r.getLong(i++);
+    f.ltvClients = r.getLong(i++);
+    f.ltvUnpriced = r.getLong(i++);
+    f.ltvTotal = r.getBigDecimal(i++);
+    f.calls = r.getLong(i++);
+    f.meetings = r.getLong(i++);
+    f.emails = r.getLong(i);
+    return f;
+  }
+
   /**
    * Whether the employee is listed in the period without being on its roster: a deal won, a lead
    * closed or a call, meeting or e-mail completed in it (retention and LTV figures do not list).

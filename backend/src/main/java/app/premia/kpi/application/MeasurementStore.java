@@ -47,7 +47,6 @@ public final class MeasurementStore {
   /** Above this many changed deals at once a full re-measurement is cheaper. */
   public static final int INCREMENTAL_LIMIT = 2_000;
 
-  private static final int INSERT_CHUNK = 20_000;
   private static final int YEARS_BACK = 10;
 
   private final Connection connection;
@@ -479,9 +478,7 @@ public final class MeasurementStore {
         DepartmentFigures g =
             result.computeIfAbsent(
                 new StoreSql.PeriodKey(e.getKey().period(), d), k -> new DepartmentFigures());
-        g.priced += f.priced;
-        g.unpriced += f.deals - f.priced;
-        g.volume = g.volume.add(f.volume);
+        g.addWonDeals(f);
       }
     }
     return result;

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -109,11 +108,6 @@ final class StoreSql {
   /** A local month as a number: year × 12 + month − 1 (consecutive months differ by 1). */
   static int month(YearMonth month) {
     return month.getYear() * 12 + month.getMonthValue() - 1;
-  }
-
-  /** The local month of a moment in the zone, as {@link #month(YearMonth)}. */
-  static int month(Instant at, ZoneId zone) {
-    return month(YearMonth.from(at.atZone(zone)));
   }
 
   /** The first month (inclusive) of a period, as a number. */
@@ -522,29 +516,6 @@ final class StoreSql {
     return result;
   }
 
-  private static final String[] FIGURES = {
-    "deals",
-    "priced",
-    "volume",
-    "answers",
-    "promoters",
-    "detractors",
-    "new_clients",
-    "repeat_priced",
-    "repeat_unpriced",
-    "repeat_volume",
-    "converted",
-    "closed_leads",
-    "base_clients",
-    "retained",
-    "ltv_clients",
-    "ltv_unpriced",
-    "ltv_total",
-    "calls",
-    "meetings",
-    "emails"
-  };
-
   private static final int INSERT_CHUNK = 20_000;
 
   /**
@@ -559,19 +530,18 @@ final class StoreSql {
     Set<PeriodKey> keys = new HashSet<>(figures.keySet());
     keys.addAll(roster);
     List<PeriodKey> all = new ArrayList<>(keys);
-    StringBuilder columns = new StringBuilder();
     StringBuilder arrays = new StringBuilder();
     StringBuilder names = new StringBuilder();
-    for (String f : FIGURES) {
-      boolean money = f.equals("volume") || f.equals("repeat_volume") || f.equals("ltv_total");
-      columns.append(", ").append(f);
+    for (int c = 0; c < EmployeeFigures.COLUMNS.length; c++) {
+      String f = EmployeeFigures.COLUMNS[c];
+      boolean money = EmployeeFigures.isMoney(c);
       arrays.append(money ? ", ?::numeric[]" : ", ?::bigint[]");
       names.append(", ").append(f);
     }
     String sql =
         "INSERT INTO kpi_employee_period (tenant_id, period_kind, period_start, employee_id,"
             + " on_roster"
-            + columns
+            + names
             + ") SELECT premia_current_tenant(), x.kind, x.first::date, x.emp, x.r"
             + names.toString().replace(", ", ", x.")
             + " FROM unnest(?::text[], ?::text[], ?::bigint[], ?::boolean[]"
@@ -589,7 +559,7 @@ final class StoreSql {
         String[] first = new String[n];
         Long[] emp = new Long[n];
         Boolean[] onRoster = new Boolean[n];
-        Object[][] values = new Object[FIGURES.length][n];
+        Object[][] values = new Object[EmployeeFigures.COLUMNS.length][n];
         for (int i = 0; i < n; i++) {
           PeriodKey k = part.get(i);
           kind[i] = k.period().type().name();
@@ -597,28 +567,7 @@ final class StoreSql {
           emp[i] = k.subject();
           onRoster[i] = roster.contains(k);
           EmployeeFigures f = figures.getOrDefault(k, zero);
-          Object[] v = {
-            f.deals,
-            f.priced,
-            f.volume,
-            f.answers,
-            f.promoters,
-            f.detractors,
-            f.newClients,
-            f.repeatPriced,
-            f.repeatUnpriced,
-            f.repeatVolume,
-            f.converted,
-            f.closedLeads,
-            f.baseClients,
-            f.retained,
-            f.ltvClients,
-            f.ltvUnpriced,
-            f.ltvTotal,
-            f.calls,
-            f.meetings,
-            f.emails
-          };
+          Object[] v = f.values();
           for (int j = 0; j < v.length; j++) {
             values[j][i] = v[j];
           }
@@ -627,11 +576,8 @@ final class StoreSql {
         s.setArray(2, connection.createArrayOf("text", first));
         s.setArray(3, connection.createArrayOf("bigint", emp));
         s.setArray(4, connection.createArrayOf("boolean", onRoster));
-        for (int j = 0; j < FIGURES.length; j++) {
-          boolean money =
-              FIGURES[j].equals("volume")
-                  || FIGURES[j].equals("repeat_volume")
-                  || FIGURES[j].equals("ltv_total");
+        for (int j = 0; j < EmployeeFigures.COLUMNS.length; j++) {
+          boolean money = EmployeeFigures.isMoney(j);
           Object[] column =
               money
                   ? java.util.Arrays.copyOf(values[j], n, BigDecimal[].class)
@@ -690,9 +636,7 @@ final class StoreSql {
       for (Long d : departments.getOrDefault(e.getKey().subject(), Set.of())) {
         DepartmentFigures g = all.get(new PeriodKey(e.getKey().period(), d));
         if (g != null) {
-          g.priced += f.priced;
-          g.unpriced += f.deals - f.priced;
-          g.volume = g.volume.add(f.volume);
+          g.addWonDeals(f);
         }
       }
     }
@@ -722,18 +666,18 @@ final class StoreSql {
         new StringBuilder(
             "INSERT INTO kpi_employee_period AS t (tenant_id, period_kind, period_start,"
                 + " employee_id, on_roster, ");
-    sql.append(String.join(", ", FIGURES))
+    sql.append(String.join(", ", EmployeeFigures.COLUMNS))
         .append(") VALUES (premia_current_tenant(), ?, ?, ?, false")
-        .append(", ?".repeat(FIGURES.length))
+        .append(", ?".repeat(EmployeeFigures.COLUMNS.length))
         .append(")")
         .append(" ON CONFLICT ON CONSTRAINT kpi_employee_period_pk DO UPDATE SET ");
-    for (int i = 0; i < FIGURES.length; i++) {
+    for (int i = 0; i < EmployeeFigures.COLUMNS.length; i++) {
       sql.append(i == 0 ? "" : ", ")
-          .append(FIGURES[i])
+          .append(EmployeeFigures.COLUMNS[i])
           .append(" = t.")
-          .append(FIGURES[i])
+          .append(EmployeeFigures.COLUMNS[i])
           .append(" + EXCLUDED.")
-          .append(FIGURES[i]);
+          .append(EmployeeFigures.COLUMNS[i]);
     }
     try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
       for (Map.Entry<PeriodKey, EmployeeFigures> e : deltas.entrySet()) {
@@ -741,28 +685,7 @@ final class StoreSql {
         s.setString(1, e.getKey().period().type().name());
         s.setDate(2, Date.valueOf(e.getKey().period().firstDay()));
         s.setLong(3, e.getKey().subject());
-        Object[] values = {
-          f.deals,
-          f.priced,
-          f.volume,
-          f.answers,
-          f.promoters,
-          f.detractors,
-          f.newClients,
-          f.repeatPriced,
-          f.repeatUnpriced,
-          f.repeatVolume,
-          f.converted,
-          f.closedLeads,
-          f.baseClients,
-          f.retained,
-          f.ltvClients,
-          f.ltvUnpriced,
-          f.ltvTotal,
-          f.calls,
-          f.meetings,
-          f.emails
-        };
+        Object[] values = f.values();
         for (int i = 0; i < values.length; i++) {
           s.setObject(4 + i, values[i]);
         }
@@ -820,7 +743,7 @@ final class StoreSql {
         connection.prepareStatement(
             "INSERT INTO kpi_employee_period AS t (tenant_id, period_kind, period_start,"
                 + " employee_id, on_roster, "
-                + String.join(", ", FIGURES)
+                + String.join(", ", EmployeeFigures.COLUMNS)
                 + ") VALUES (premia_current_tenant(), ?, ?, ?, false, 0, 0, 0, 0, 0, 0, 0, 0, 0,"
                 + " 0, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?)"
                 + " ON CONFLICT ON CONSTRAINT kpi_employee_period_pk DO UPDATE SET"
@@ -946,7 +869,7 @@ final class StoreSql {
     try (PreparedStatement s =
         connection.prepareStatement(
             "SELECT employee_id, on_roster, "
-                + String.join(", ", FIGURES)
+                + String.join(", ", EmployeeFigures.COLUMNS)
                 + " FROM kpi_employee_period WHERE tenant_id = premia_current_tenant()"
                 + " AND period_kind = ? AND period_start = ?"
                 + (ids.isEmpty() ? "" : " AND employee_id = ANY (?::bigint[])"))) {
@@ -957,28 +880,7 @@ final class StoreSql {
       }
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          EmployeeFigures f = new EmployeeFigures();
-          int i = 3;
-          f.deals = r.getLong(i++);
-          f.priced = r.getLong(i++);
-          f.volume = r.getBigDecimal(i++);
-          f.answers = r.getLong(i++);
-          f.promoters = r.getLong(i++);
-          f.detractors = r.getLong(i++);
-          f.newClients = r.getLong(i++);
-          f.repeatPriced = r.getLong(i++);
-          f.repeatUnpriced = r.getLong(i++);
-          f.repeatVolume = r.getBigDecimal(i++);
-          f.converted = r.getLong(i++);
-          f.closedLeads = r.getLong(i++);
-          f.baseClients = r.getLong(i++);
-          f.retained = r.getLong(i++);
-          f.ltvClients = r.getLong(i++);
-          f.ltvUnpriced = r.getLong(i++);
-          f.ltvTotal = r.getBigDecimal(i++);
-          f.calls = r.getLong(i++);
-          f.meetings = r.getLong(i++);
-          f.emails = r.getLong(i);
+          EmployeeFigures f = EmployeeFigures.read(r, 3);
           if (r.getBoolean(2) || f.hasFacts()) {
             result.put(r.getLong(1), f);
           }
