@@ -1,0 +1,67 @@
+package app.premia.kpi.api;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Reads what the compensation engine needs about a tenant: KPI values of employees and departments,
+ * plans and the roster, for a set of periods — from the KPI store when it is current, else measured
+ * live (the same numbers the dashboards show). Implemented by the KPI context; all reads run on the
+ * given connection, which must be in the tenant's context (row-level security confines them to that
+ * tenant).
+ */
+public interface KpiFeed {
+
+  /** The KPI catalogue, in catalogue order. */
+  List<KpiDescriptor> catalogue();
+
+  /** The tenant's time zone and currency. */
+  TenantCalendar calendar(Connection connection) throws SQLException;
+
+  /**
+   * Everything measured about these periods: every employee value and department value (undefined
+   * values included, with a null value), every plan, and the roster (all employees and departments
+   * the tenant's portal has, active or not).
+   */
+  Facts read(Connection connection, Collection<KpiPeriod> periods) throws SQLException;
+
+  /** The tenant's zone and currency code. */
+  record TenantCalendar(ZoneId zone, String currency) {}
+
+  /** One employee KPI value. {@code value} null = undefined (e.g. average deal with no deals). */
+  record EmployeeValue(
+      long employeeId, KpiPeriod period, String kpi, BigDecimal value, long facts, long errors) {}
+
+  /** One department KPI value. */
+  record DepartmentValue(
+      long departmentId, KpiPeriod period, String kpi, BigDecimal value, long facts) {}
+
+  /** A plan target. {@code department} true for a department's plan, false for an employee's. */
+  record PlanTarget(
+      boolean department, long subjectId, KpiPeriod period, String kpi, BigDecimal target) {}
+
+  /** An employee of the portal: hire and dismissal days when known. */
+  record Staff(
+      long employeeId,
+      String name,
+      Long departmentId,
+      LocalDate hiredOn,
+      LocalDate firedOn,
+      boolean active) {}
+
+  /** A department; {@code headEmployeeId} null when it has no head. */
+  record Team(long departmentId, String name, Long parentId, Long headEmployeeId) {}
+
+  /** The answer of {@link #read}. */
+  record Facts(
+      List<EmployeeValue> employees,
+      List<DepartmentValue> departments,
+      List<PlanTarget> plans,
+      List<Staff> staff,
+      List<Team> teams) {}
+}
