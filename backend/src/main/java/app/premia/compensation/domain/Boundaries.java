@@ -140,7 +140,9 @@ public final class Boundaries {
         unit == KpiUnitKind.MONEY
             ? MONEY_STEP
             : unit == KpiUnitKind.COUNT ? BigDecimal.ONE : FINE_STEP;
-    return List.of(bound.subtract(step), bound, bound.add(step));
+    BigDecimal at =
+        unit == KpiUnitKind.MONEY ? bound.setScale(2, java.math.RoundingMode.HALF_UP) : bound;
+    return List.of(at.subtract(step), at, at.add(step));
   }
 
   private KpiUnitKind unit(Measure m) {

@@ -505,8 +505,8 @@ public final class SchemeDiff {
         at,
         kind,
         new Text(
-            what.ru() + ": " + ta.ru() + " → " + tb.ru(),
-            what.en() + ": " + ta.en() + " → " + tb.en()));
+            what.ru() + separator(what) + ta.ru() + " → " + tb.ru(),
+            what.en() + separator(what) + ta.en() + " → " + tb.en()));
   }
 
   private void date(List<String> at, Text what, LocalDate a, LocalDate b) {
@@ -521,8 +521,20 @@ public final class SchemeDiff {
         at,
         kind,
         new Text(
-            what.ru() + ": " + ta + " → " + tb,
-            what.en() + ": " + (a == null ? "none" : a) + " → " + (b == null ? "none" : b)));
+            what.ru() + separator(what) + ta + " → " + tb,
+            what.en()
+                + separator(what)
+                + (a == null ? "none" : a)
+                + " → "
+                + (b == null ? "none" : b)));
+  }
+
+  /**
+   * «Оклад: 70 000 → 75 000» for a scheme field; «Премия: ставка 5 % → 6 %» once a prefix already
+   * names the part that changed.
+   */
+  private static String separator(Text what) {
+    return what.ru().contains(": ") ? " " : ": ";
   }
 
   private static Text prefixed(Text name, Text what) {
