@@ -362,12 +362,13 @@ public final class SchemeStore implements SchemeCatalog {
 
   /** The library version a version was copied from, or null. */
   public Integer draftSource(UUID versionId) throws SQLException {
-    return one(
+    List<Integer> found =
+        list(
             "SELECT source_library_version FROM comp_scheme_version WHERE tenant_id = ? AND id = ?",
             rows -> (Integer) rows.getObject(1),
             tenantId,
-            versionId)
-        .orElse(null);
+            versionId);
+    return found.isEmpty() ? null : found.get(0);
   }
 
   /** The tenant's time zone: what "the current month" means for it. */
