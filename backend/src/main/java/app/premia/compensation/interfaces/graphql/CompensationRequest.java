@@ -110,7 +110,7 @@ final class CompensationRequest {
   static Library library(
       LibraryCaller caller, Connection connection, Clock clock, List<KpiDescriptor> catalogue) {
     return new Library(
-        new LibraryStore(connection, caller.consultancyId()),
+        new LibraryStore(connection, caller.consultancyId(), caller.userId()),
         new SchemeValidator(catalogue),
         Audit.jdbc(connection, caller.consultancyId(), caller.userId(), clock),
         clock,

@@ -595,7 +595,9 @@ public class CompensationSchema implements SchemaContribution {
     try {
       payload.put(
           "schemes",
-          r.schemes().applyTemplates(new LibraryStore(r.connection, caller.consultancyId()), ids));
+          r.schemes()
+              .applyTemplates(
+                  new LibraryStore(r.connection, caller.consultancyId(), caller.userId()), ids));
       payload.put("errors", List.of());
     } catch (BusinessRuleException e) {
       payload.put("schemes", List.of());
