@@ -124,8 +124,10 @@ final class Formats {
     return new Text(ru.toString(), en.toString());
   }
 
+  /** For reading, not computing: at most 4 decimals (half-up), no trailing zeros. */
   private static BigDecimal plain(BigDecimal value) {
-    BigDecimal v = value.stripTrailingZeros();
+    BigDecimal v =
+        (value.scale() > 4 ? value.setScale(4, RoundingMode.HALF_UP) : value).stripTrailingZeros();
     return v.scale() < 0 ? v.setScale(0) : v;
   }
 
