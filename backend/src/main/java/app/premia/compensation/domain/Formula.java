@@ -280,6 +280,17 @@ public final class Formula {
   /** Our own pass over the characters: the language is what this method lets through. */
   private static Scan scan(String s, Set<String> declared) {
     Set<String> variables = new LinkedHashSet<>();
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= 0x7f || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+        // look-alike letters, invisible and direction characters: named by code point first
+        return fail(
+            "недопустимый символ " + String.format(Locale.ROOT, "U+%04X", s.codePointAt(k)),
+            "character not allowed: " + String.format(Locale.ROOT, "U+%04X", s.codePointAt(k)),
+            k + 1,
+            variables);
+      }
+    }
     Deque<Integer> open = new ArrayDeque<>();
     int i = 0;
     int n = s.length();
