@@ -39,8 +39,9 @@ import java.util.UUID;
  *
  * The scheme «Объём» (its rows in comp_scheme / comp_scheme_version, so what-if runs may reference
  * its versions): v1 published from 2025-01-01: base 50 000, 5 % of sales volume if sales volume >
- * 100 000. Anna and Boris are assigned from 2025-01-01. The catalogue the code reads is the
- * in-memory {@link PayrollTestCatalog} holding the same ids.
+ * 100 000. Anna and Boris are assigned from 2025-01-01. The tests read it through the API's {@link
+ * SchemeStore} ({@link #catalog(Connection)}); the in-memory {@link PayrollTestCatalog} holds the
+ * same rows for the cases that need a catalogue that is not the database's.
  */
 final class PayrollFixture {
 
@@ -122,8 +123,28 @@ final class PayrollFixture {
     }
     catalog.scheme(scheme, "Объём");
     v1 = publish(SINCE, percent("5"));
-    catalog.assign(ANNA, scheme, SINCE, null);
-    catalog.assign(BORIS, scheme, SINCE, null);
+    assign(ANNA, SINCE);
+    assign(BORIS, SINCE);
+  }
+
+  /** The tenant's catalogue as the product reads it (the API's store over the comp_* tables). */
+  SchemeCatalog catalog(Connection c) {
+    return new SchemeStore(c, tenant);
+  }
+
+  void assign(long employee, LocalDate from) throws SQLException {
+    catalog.assign(employee, scheme, from, null);
+    try (Connection c = owner()) {
+      context(c, tenant, consultancy);
+      execute(
+          c,
+          "INSERT INTO comp_assignment (id, tenant_id, employee_id, scheme_id, valid_from,"
+              + " created_at) VALUES (?, premia_current_tenant(), ?, ?, ?, now())",
+          UUID.randomUUID(),
+          employee,
+          scheme,
+          Date.valueOf(from));
+    }
   }
 
   /** A published version, in the database and the catalogue. */

@@ -48,7 +48,7 @@ class PreviewIT {
     try (Connection c = fixture.tenantConnection()) {
       Previews.Outcome outcome =
           new Previews(FEED, APRIL)
-              .preview(c, fixture.catalog, fixture.scheme, definition, month, "ru");
+              .preview(c, fixture.catalog(c), fixture.scheme, definition, month, "ru");
       c.rollback();
       return outcome;
     }
@@ -129,7 +129,7 @@ class PreviewIT {
           new Previews(FEED, APRIL)
               .preview(
                   c,
-                  fixture.catalog,
+                  fixture.catalog(c),
                   UUID.randomUUID(),
                   SchemeCodec.toMap(PayrollFixture.percent("5")),
                   null,
@@ -182,7 +182,7 @@ class PreviewIT {
 
   static Payroll payroll(PayrollFixture f, Connection c, KpiPeriod month) throws SQLException {
     return new Payroll(
-        f.catalog,
+        f.catalog(c),
         new Engine(FEED.catalogue()),
         new PayrollFacts(FEED.read(c, Payroll.periodsFor(List.of(month)))));
   }

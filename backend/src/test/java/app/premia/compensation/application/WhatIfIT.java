@@ -47,7 +47,7 @@ class WhatIfIT {
       @Override
       public <T> T inTransaction(WhatIfJob.Work<T> work) {
         try (Connection c = fixture.tenantConnection()) {
-          T result = work.run(c, fixture.catalog);
+          T result = work.run(c, fixture.catalog(c));
           c.commit();
           progressSeen.add(read(run).progressDone());
           return result;
@@ -105,7 +105,7 @@ class WhatIfIT {
       try (Connection c = fixture.tenantConnection()) {
         Payroll payroll =
             new Payroll(
-                fixture.catalog,
+                fixture.catalog(c),
                 new Engine(FEED.catalogue()),
                 new PayrollFacts(FEED.read(c, Payroll.periodsFor(List.of(month)))));
         Payroll.MonthRun run = payroll.run(fixture.scheme, month, List.of(draft.definition()));
