@@ -184,7 +184,8 @@ class PreviewIT {
     return new Payroll(
         f.catalog(c),
         new Engine(FEED.catalogue()),
-        new PayrollFacts(FEED.read(c, Payroll.periodsFor(List.of(month)))));
+        new PayrollFacts(
+            FEED.read(c, Payroll.periodsFor(f.catalog(c), f.scheme, month, List.of()))));
   }
 
   static void assertAmount(String expected, BigDecimal actual) {

@@ -107,7 +107,14 @@ class WhatIfIT {
             new Payroll(
                 fixture.catalog(c),
                 new Engine(FEED.catalogue()),
-                new PayrollFacts(FEED.read(c, Payroll.periodsFor(List.of(month)))));
+                new PayrollFacts(
+                    FEED.read(
+                        c,
+                        Payroll.periodsFor(
+                            fixture.catalog(c),
+                            fixture.scheme,
+                            month,
+                            List.of(draft.definition())))));
         Payroll.MonthRun run = payroll.run(fixture.scheme, month, List.of(draft.definition()));
         for (EmployeeResult r : payroll.under(draft.definition(), run)) {
           variable = variable.add(r.variablePay());
