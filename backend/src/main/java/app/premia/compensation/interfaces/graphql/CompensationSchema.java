@@ -751,19 +751,16 @@ public class CompensationSchema implements SchemaContribution {
     @SuppressWarnings("unchecked")
     List<Object> rawTenants = (List<Object>) input.get("tenantIds");
     Map<String, Object> payload = new LinkedHashMap<>();
+    // a malformed company id is one the caller does not reach, like any other: nothing is offered
+    // there (the template is checked first, so the answer does not depend on the companies)
     List<UUID> tenants = null;
     if (rawTenants != null) {
       tenants = new ArrayList<>();
-      for (int i = 0; i < rawTenants.size(); i++) {
+      for (Object raw : rawTenants) {
         try {
-          tenants.add(UUID.fromString(String.valueOf(rawTenants.get(i))));
+          tenants.add(UUID.fromString(String.valueOf(raw)));
         } catch (IllegalArgumentException e) {
-          payload.put("offered", 0);
-          payload.put(
-              "errors",
-              List.of(
-                  UserError.of(UserError.Code.NOT_FOUND, NOT_FOUND, "input", "tenantIds", "" + i)));
-          return payload;
+          // not a company id: reaches nobody
         }
       }
     }
