@@ -299,6 +299,28 @@ class TenancyIT {
                     + " { schemes { id name } errors { field code message } } }",
                 Map.of("id", id)));
     a.put(
+        "schemePreview",
+        id ->
+            Map.entry(
+                "query($id: ID!) { schemePreview(input: {schemeId: $id, definition: "
+                    + definition
+                    + "}) { preview { rows { employee { name } edited { variablePay } } }"
+                    + " errors { field code message } } }",
+                Map.of("id", id)));
+    a.put(
+        "startWhatIf",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { startWhatIf(input: {versionId: $id, months: 1})"
+                    + " { run { id status } errors { field code message } } }",
+                Map.of("id", id)));
+    a.put(
+        "whatIfRun",
+        id ->
+            Map.entry(
+                "query($id: ID!) { whatIfRun(id: $id) { id status monthly { variablePay } } }",
+                Map.of("id", id)));
+    a.put(
         "saveTemplateDraft",
         id ->
             Map.entry(
@@ -1041,7 +1063,8 @@ class TenancyIT {
                   "CompensationScheme", "comp_scheme",
                   "SchemeVersion", "comp_scheme_version",
                   "SchemeAssignment", "comp_assignment",
-                  "SchemeProposal", "comp_proposal")
+                  "SchemeProposal", "comp_proposal",
+                  "WhatIfRun", "comp_whatif_run")
               .entrySet()) {
         try (ResultSet rows =
             c.createStatement()
