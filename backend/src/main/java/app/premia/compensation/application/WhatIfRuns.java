@@ -18,15 +18,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * Starts what-if replays and reads them. {@link #start} queues the run in the request's transaction
  * and, once that commits, hands it to a worker thread where {@link WhatIfJob} runs it month by
- * month through {@link WhatIfTransactions} (as the system for the tenant, ADR 0014). A run queued
- * when the server stops stays QUEUED (or RUNNING): start it again.
+ * month through {@link WhatIfTransactions} (as the system for the tenant, ADR 0014). A run this
+ * server does not hold (it was queued or running when a previous server process stopped) is marked
+ * FAILED when it is next read, so no progress bar waits forever: start it again.
  */
 @ApplicationScoped
 public class WhatIfRuns {
@@ -42,7 +45,13 @@ public class WhatIfRuns {
   @Resource TransactionSynchronizationRegistry registry;
   @Resource ManagedThreadFactory threadFactory;
 
+  /** The message of a run a stopped server left unfinished. */
+  static final String INTERRUPTED = "Расчёт прерван перезапуском сервера. Запустите его снова.";
+
   private ExecutorService workers;
+
+  /** Runs queued by this process and not yet finished (their worker still owns them). */
+  private final Set<UUID> held = ConcurrentHashMap.newKeySet();
 
   @PostConstruct
   void init() {
@@ -82,6 +91,7 @@ public class WhatIfRuns {
       throw new IllegalStateException("Queueing a what-if run failed: " + e.getMessage(), e);
     }
     UUID id = run.id();
+    held.add(id);
     registry.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -90,7 +100,16 @@ public class WhatIfRuns {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-              workers.submit(() -> job(tenant).run(id));
+              workers.submit(
+                  () -> {
+                    try {
+                      job(tenant).run(id);
+                    } finally {
+                      held.remove(id);
+                    }
+                  });
+            } else {
+              held.remove(id);
             }
           }
         });
@@ -100,10 +119,20 @@ public class WhatIfRuns {
   /** A run of the request's tenant (row-level security hides the others'). */
   public Optional<WhatIfStore.Run> find(UUID id) {
     try {
-      return new WhatIfStore(connection()).find(id);
+      WhatIfStore store = new WhatIfStore(connection());
+      Optional<WhatIfStore.Run> run = store.find(id);
+      if (run.isPresent() && unfinished(run.get()) && !held.contains(id)) {
+        store.fail(id, INTERRUPTED, clock.instant());
+        return store.find(id);
+      }
+      return run;
     } catch (SQLException e) {
       throw new IllegalStateException("Reading a what-if run failed: " + e.getMessage(), e);
     }
+  }
+
+  private static boolean unfinished(WhatIfStore.Run run) {
+    return "QUEUED".equals(run.status()) || "RUNNING".equals(run.status());
   }
 
   private WhatIfJob job(ActiveTenant tenant) {

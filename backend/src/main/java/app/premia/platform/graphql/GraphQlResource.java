@@ -54,7 +54,8 @@ public class GraphQlResource {
   public Response post(
       String body,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+      @HeaderParam(HttpHeaders.ACCEPT) String accept,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     CorrelationId correlationId = RequestIdFilter.correlationId(servletRequest);
     String responseType = GraphQlMediaTypes.responseType(accept);
     if (responseType == null) {
@@ -78,18 +79,21 @@ public class GraphQlResource {
       // One request = one transaction, run for the identity its session proves: the tenant is set
       // from it (twice) when the transaction first touches the database.
       ExecutionResult result =
-          IdentityScope.runAs(
-              identity,
+          RequestLanguage.runIn(
+              RequestLanguage.fromHeader(acceptLanguage),
               () ->
-                  transactions.required(
-                      () -> {
-                        ExecutionResult executed = engine.execute(request, context);
-                        if (!executed.getErrors().isEmpty()
-                            || GraphQlPayloads.hasUserErrors(executed)) {
-                          transactions.markRollbackOnly();
-                        }
-                        return executed;
-                      }));
+                  IdentityScope.runAs(
+                      identity,
+                      () ->
+                          transactions.required(
+                              () -> {
+                                ExecutionResult executed = engine.execute(request, context);
+                                if (!executed.getErrors().isEmpty()
+                                    || GraphQlPayloads.hasUserErrors(executed)) {
+                                  transactions.markRollbackOnly();
+                                }
+                                return executed;
+                              })));
       int status = GRAPHQL_RESPONSE.equals(responseType) && !result.isDataPresent() ? 400 : 200;
       Response.ResponseBuilder response =
           jsonBuilder(status, responseType, result.toSpecification());

@@ -39,7 +39,8 @@ import java.util.UUID;
  * Contributes {@code compensation-preview.graphqls}: the live preview of an edited definition and
  * the what-if replays. Only those who manage schemes (tenant admins, the consultancy's owner and
  * consultants) may preview or replay — anyone else is FORBIDDEN whatever the ids; ids of another
- * tenant or of nothing answer NOT_FOUND (payload errors; {@code whatIfRun} null).
+ * tenant or of nothing answer NOT_FOUND (payload errors; a top-level NOT_FOUND for {@code
+ * whatIfRun}).
  *
  * <p>The types it shares with {@code compensation.graphqls} ({@code PayEmployee}, {@code
  * SchemeVersion}) are resolved there: this contribution hands it the same source objects ({@link
@@ -52,7 +53,10 @@ public class CompensationPreviewSchema implements SchemaContribution {
   static final String WHAT_IF_RUN = "WhatIfRun";
 
   /** Messages and explanations are Russian until the request carries a language. */
-  static final String LANGUAGE = "ru";
+  /** The request's language (its Accept-Language: ru unless English). */
+  static String language() {
+    return app.premia.platform.graphql.RequestLanguage.current();
+  }
 
   @Inject TenantAccess access;
   @Inject EntityManager em;
@@ -166,7 +170,7 @@ public class CompensationPreviewSchema implements SchemaContribution {
                 schemeId,
                 definition,
                 (LocalDate) input.get("month"),
-                LANGUAGE);
+                language());
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("preview", outcome.preview() == null ? null : view(outcome.preview()));
     payload.put("errors", outcome.errors());
@@ -178,9 +182,17 @@ public class CompensationPreviewSchema implements SchemaContribution {
     UUID tenant = caller.tenant().tenantId();
     UUID id = CompensationIds.decode(WHAT_IF_RUN, tenant, env.getArgument("id"));
     if (id == null) {
-      return null;
+      throw notFound();
     }
-    return runs.find(id).map(run -> view(tenant, run)).orElse(null);
+    return runs.find(id)
+        .map(run -> view(tenant, run))
+        .orElseThrow(CompensationPreviewSchema::notFound);
+  }
+
+  /** Unknown, malformed or another tenant's: the same answer (like the other compensation ids). */
+  private static app.premia.platform.errors.PremiaException notFound() {
+    return new app.premia.platform.errors.PremiaException(
+        app.premia.platform.errors.ErrorCode.NOT_FOUND, CompensationSchema.NOT_FOUND);
   }
 
   private Object startWhatIf(DataFetchingEnvironment env) {
@@ -319,6 +331,6 @@ public class CompensationPreviewSchema implements SchemaContribution {
   }
 
   private static String text(Text text) {
-    return text.in(LANGUAGE);
+    return text.in(language());
   }
 }

@@ -28,7 +28,10 @@ import java.util.stream.Collectors;
 final class CompensationRequest {
 
   /** Messages and change texts are Russian until the request carries a language. */
-  static final String LANGUAGE = "ru";
+  /** The request's language (its Accept-Language: ru unless English). */
+  static String language() {
+    return app.premia.platform.graphql.RequestLanguage.current();
+  }
 
   final CompensationCaller caller;
   final Connection connection;
@@ -104,7 +107,7 @@ final class CompensationRequest {
         Audit.jdbc(connection, null, caller.tenant().userId(), clock),
         clock,
         caller.tenant().userId(),
-        LANGUAGE);
+        language());
   }
 
   static Library library(
@@ -115,6 +118,6 @@ final class CompensationRequest {
         Audit.jdbc(connection, caller.consultancyId(), caller.userId(), clock),
         clock,
         caller.userId(),
-        LANGUAGE);
+        language());
   }
 }

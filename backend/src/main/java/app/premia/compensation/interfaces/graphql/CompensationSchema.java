@@ -200,7 +200,7 @@ public class CompensationSchema implements SchemaContribution {
                 .dataFetcher(
                     "name",
                     env ->
-                        ((TemplateView) env.getSource()).row().name(CompensationRequest.LANGUAGE))
+                        ((TemplateView) env.getSource()).row().name(CompensationRequest.language()))
                 .dataFetcher(
                     "salesRole", env -> ((TemplateView) env.getSource()).row().salesRole().name())
                 .dataFetcher(
@@ -208,7 +208,7 @@ public class CompensationSchema implements SchemaContribution {
                     env ->
                         ((TemplateView) env.getSource())
                             .row()
-                            .description(CompensationRequest.LANGUAGE))
+                            .description(CompensationRequest.language()))
                 .dataFetcher("latest", env -> ((TemplateView) env.getSource()).versions().get(0))
                 .dataFetcher("versions", env -> ((TemplateView) env.getSource()).versions())
                 .dataFetcher(
@@ -270,7 +270,7 @@ public class CompensationSchema implements SchemaContribution {
     for (Change change : changes) {
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("path", change.path());
-      view.put("text", change.text().in(CompensationRequest.LANGUAGE));
+      view.put("text", change.text().in(CompensationRequest.language()));
       view.put("kind", change.kind().name());
       result.add(view);
     }
@@ -581,7 +581,7 @@ public class CompensationSchema implements SchemaContribution {
               Definitions.require(
                   map(input.get("definition")),
                   r.validator(),
-                  CompensationRequest.LANGUAGE,
+                  CompensationRequest.language(),
                   "input",
                   "definition");
           return r.schemes()
@@ -628,7 +628,7 @@ public class CompensationSchema implements SchemaContribution {
               Definitions.require(
                   map(input.get("definition")),
                   r.validator(),
-                  CompensationRequest.LANGUAGE,
+                  CompensationRequest.language(),
                   "input",
                   "definition");
           return r.schemes().saveDraft(scheme, definition, (String) input.get("name"));
@@ -718,7 +718,7 @@ public class CompensationSchema implements SchemaContribution {
               Definitions.require(
                   map(input.get("definition")),
                   new app.premia.compensation.domain.SchemeValidator(feed.catalogue()),
-                  CompensationRequest.LANGUAGE,
+                  CompensationRequest.language(),
                   "input",
                   "definition");
           library.saveDraft(template, definition);
