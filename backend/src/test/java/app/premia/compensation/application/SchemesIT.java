@@ -632,6 +632,21 @@ public class SchemesIT {
         });
     // and A sees its own
     assertEquals(1, countIn(a, "SELECT count(*) FROM comp_assignment"));
+
+    // the second layer alone: in B with the consultancy's id set, row-level security lets A's
+    // scheme through (the consultancy may read its clients' schemes) — B's store still names B
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, b, own);
+      assertEquals(
+          1,
+          count(c, "SELECT count(*) FROM comp_scheme WHERE id = '" + scheme + "'"),
+          "row-level security shows the consultancy A's scheme: the predicate is all that is left");
+      SchemeStore storeOfB = new SchemeStore(c, b);
+      assertTrue(storeOfB.scheme(scheme).isEmpty());
+      assertEquals(List.of(), storeOfB.schemes());
+      c.rollback();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
