@@ -78,6 +78,7 @@ final class DataGenerator {
   private final PortalData d;
   private final String portal;
   private final int nDeals;
+  private final int nManagers;
   private final long anchor; // epoch seconds, anchorDate 00:00 +03:00
   private final long windowStart; // 14 months before
 
@@ -169,6 +170,7 @@ final class DataGenerator {
     this.d = data;
     this.portal = spec.name();
     this.nDeals = spec.deals();
+    this.nManagers = spec.managers();
     this.anchor = anchorDate.atStartOfDay().toEpochSecond(Ts.ZONE);
     this.windowStart = anchorDate.minusMonths(14).atStartOfDay().toEpochSecond(Ts.ZONE);
   }
@@ -307,7 +309,9 @@ final class DataGenerator {
   }
 
   private void makeUsers() {
-    int m = Math.max(6, Math.min(60, Math.round(nDeals / 150f)));
+    // an explicit size (PortalSpec.managers) keeps the seed but draws another number of users, so
+    // everything after them differs from the default portal's; the default is unchanged
+    int m = nManagers > 0 ? nManagers : Math.max(6, Math.min(60, Math.round(nDeals / 150f)));
     UserG admin = user("Генеральный директор", DEPT_ROOT, longAgo());
     head = user(POS_HEAD, DEPT_SALES, longAgo());
     int others = m - 1;

@@ -350,6 +350,9 @@ public final class Portal {
     m.put("domain", domain());
     m.put("plan", plan().name());
     m.put("seed", spec.seed());
+    if (spec.managers() > 0) {
+      m.put("managers", spec.managers());
+    }
     m.put("anchorDate", spec.anchorDate().toString());
     m.put("installed", installed);
     m.put("serverTime", serverTime());

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Standalone sandbox: {@code java -jar premia-sandbox.jar [--port 8090] [--demo] [--portal
- * name:seed:deals[:enterprise]]... [--anchor YYYY-MM-DD]}.
+ * name:seed:deals[:enterprise][:managers=N]]... [--anchor YYYY-MM-DD]}.
  */
 public final class SandboxMain {
   private SandboxMain() {}
@@ -25,7 +25,8 @@ public final class SandboxMain {
         case "--help", "-h" -> {
           System.out.println(
               "usage: java -jar premia-sandbox.jar [--port 8090] [--demo]"
-                  + " [--portal name:seed:deals[:enterprise]]... [--anchor YYYY-MM-DD]");
+                  + " [--portal name:seed:deals[:enterprise][:managers=N]]..."
+                  + " [--anchor YYYY-MM-DD]");
           return;
         }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -37,21 +38,7 @@ public final class SandboxMain {
       specs.addAll(demoPortals(anchor));
     }
     for (String p : portals) {
-      String[] f = p.split(":");
-      if (f.length < 3) {
-        throw new IllegalArgumentException("--portal name:seed:deals[:enterprise]: " + p);
-      }
-      specs.add(
-          PortalSpec.builder()
-              .name(f[0])
-              .seed(Long.parseLong(f[1]))
-              .deals(Integer.parseInt(f[2]))
-              .plan(
-                  f.length > 3 && f[3].equalsIgnoreCase("enterprise")
-                      ? Plan.ENTERPRISE
-                      : Plan.STANDARD)
-              .anchorDate(anchor)
-              .build());
+      specs.add(portalSpec(p, anchor));
     }
     for (PortalSpec s : specs) {
       Portal p;
@@ -73,12 +60,44 @@ public final class SandboxMain {
               + " client_secret="
               + p.clientSecret()
               + " deals="
-              + s.deals());
+              + s.deals()
+              + (s.managers() > 0 ? " managers=" + s.managers() : ""));
     }
     System.out.println("READY " + server.baseUrl());
     System.out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     Thread.currentThread().join();
+  }
+
+  /**
+   * One {@code --portal} value: {@code name:seed:deals} followed by optional fields in any order,
+   * {@code enterprise} (or {@code standard}) and {@code managers=N} (the sales staff, 6..10 000;
+   * default deals ÷ 150 clamped to 6..60).
+   */
+  static PortalSpec portalSpec(String value, LocalDate anchor) {
+    String[] f = value.split(":");
+    if (f.length < 3) {
+      throw new IllegalArgumentException(
+          "--portal name:seed:deals[:enterprise][:managers=N]: " + value);
+    }
+    PortalSpec.Builder b =
+        PortalSpec.builder()
+            .name(f[0])
+            .seed(Long.parseLong(f[1]))
+            .deals(Integer.parseInt(f[2]))
+            .anchorDate(anchor);
+    for (int i = 3; i < f.length; i++) {
+      if (f[i].equalsIgnoreCase("enterprise")) {
+        b.plan(Plan.ENTERPRISE);
+      } else if (f[i].equalsIgnoreCase("standard")) {
+        b.plan(Plan.STANDARD);
+      } else if (f[i].startsWith("managers=")) {
+        b.managers(Integer.parseInt(f[i].substring("managers=".length())));
+      } else {
+        throw new IllegalArgumentException("--portal: unknown field " + f[i] + " in " + value);
+      }
+    }
+    return b.build();
   }
 
   /** The three demo portals: alfa (seed 1, 3000 deals), beta (2, 1500), gamma (3, 800). */

@@ -337,6 +337,9 @@ public final class SandboxServer implements AutoCloseable {
     if (m.get("deals") != null) {
       b.deals((int) Json.asLong(m.get("deals"), 1000));
     }
+    if (m.get("managers") != null) {
+      b.managers((int) Json.asLong(m.get("managers"), 0));
+    }
     if (m.get("plan") != null) {
       b.plan(Plan.valueOf(m.get("plan").toString().toUpperCase(Locale.ROOT)));
     }

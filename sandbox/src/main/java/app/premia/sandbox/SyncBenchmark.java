@@ -30,7 +30,8 @@ import java.util.UUID;
  *       cost model) beyond one window's budget, at one budget per window.
  * </ul>
  *
- * <p>Usage: {@code SyncBenchmark --premia http://127.0.0.1:18097 [--deals 100000] [--seed 42]}.
+ * <p>Usage: {@code SyncBenchmark --premia http://127.0.0.1:18097 [--deals 100000] [--seed 42]
+ * [--managers N]} (sales staff; default deals ÷ 150 clamped to 6..60).
  */
 public final class SyncBenchmark {
 
@@ -70,6 +71,7 @@ public final class SyncBenchmark {
     URI premia = URI.create(options.getOrDefault("premia", "http://127.0.0.1:18097"));
     int deals = Integer.parseInt(options.getOrDefault("deals", "100000"));
     long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+    int managers = Integer.parseInt(options.getOrDefault("managers", "0"));
     String email = options.getOrDefault("email", "owner@integrator.demo");
     String password = options.getOrDefault("password", "Premia-demo-2026");
     UUID tenant =
@@ -83,6 +85,7 @@ public final class SyncBenchmark {
                   .name("bench")
                   .seed(seed)
                   .deals(deals)
+                  .managers(managers)
                   .anchorDate(LocalDate.of(2026, 11, 1))
                   .build());
       System.out.printf(
