@@ -54,7 +54,7 @@ public final class KpiDirectory {
   /** The keyset position after which a page starts (the last row of the previous page). */
   public record After(String name, long id) {}
 
-  private static final String NAME =
+  static final String NAME =
       "coalesce(nullif(concat_ws(' ', nullif(btrim(%1$s.first_name), ''),"
           + " nullif(btrim(%1$s.last_name), '')), ''), 'Сотрудник ' || %1$s.id)";
 

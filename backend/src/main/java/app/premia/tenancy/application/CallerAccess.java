@@ -31,7 +31,9 @@ public record CallerAccess(
     VIEW_ALL_EMPLOYEES,
     VIEW_INTEGRATION,
     MANAGE_INTEGRATION,
-    MANAGE_KPI_PLANS
+    MANAGE_KPI_PLANS,
+    MANAGE_SCHEMES,
+    MANAGE_TEMPLATE_LIBRARY
   }
 
   public boolean isConsultancyOwner() {
@@ -46,6 +48,8 @@ public record CallerAccess(
     Set<Permission> permissions = EnumSet.noneOf(Permission.class);
     if (isConsultancyMember()) {
       permissions.add(Permission.MANAGE_CLIENT_COMPANIES);
+      // the library is the consultancy's, not a tenant's: no active tenant needed
+      permissions.add(Permission.MANAGE_TEMPLATE_LIBRARY);
     }
     // what concerns the users and employees of a tenant needs one to be active
     accessRole
@@ -56,6 +60,7 @@ public record CallerAccess(
                   || role == AccessRole.CONSULTANCY_OWNER
                   || role == AccessRole.CONSULTANT) {
                 permissions.add(Permission.MANAGE_USERS);
+                permissions.add(Permission.MANAGE_SCHEMES);
               }
               if (role != AccessRole.MANAGER) {
                 permissions.add(Permission.VIEW_ALL_EMPLOYEES);
