@@ -269,6 +269,10 @@ export type Permission =
   | 'MANAGE_INTEGRATION'
   /** Set KPI plans (targets) and the tenant's KPI filters. */
   | 'MANAGE_KPI_PLANS'
+  /** Create, edit, publish and assign compensation schemes, apply library templates and decide proposals in the active tenant. */
+  | 'MANAGE_SCHEMES'
+  /** Edit, publish and offer the consultancy's compensation template library (no active tenant needed). */
+  | 'MANAGE_TEMPLATE_LIBRARY'
   /** Invite users to the active tenant, change their roles, deactivate them. */
   | 'MANAGE_USERS'
   /** See every employee's data in the active tenant. */
