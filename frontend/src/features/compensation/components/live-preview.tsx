@@ -200,7 +200,7 @@ export function LivePreview({
 function PreviewLines({ row, currency }: { row: Row; currency: string }) {
   const t = useMessages(compensationMessages);
   return (
-    <Flex vertical gap="small" data-testid="preview-lines">
+    <Flex vertical gap="small" data-testid={`preview-lines-${row.employee.id}`}>
       {row.edited.lines.map((line) => (
         <div
           key={`${line.componentKey}:${line.period.start}`}
