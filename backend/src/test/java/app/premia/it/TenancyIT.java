@@ -208,6 +208,118 @@ class TenancyIT {
                     + ", cells: [{kpi: \"sales_volume\", employeeId: $id, target: \"1\"}]})"
                     + " { plans { target } errors { field code message } } }",
                 Map.of("id", id)));
+    // issue #6: schemes, versions, assignments, proposals (tenant-bound global ids), the library
+    String scheme = " { scheme { id name } errors { field code message } } }";
+    String version =
+        " { version { id number definition { baseSalary } } errors { field code message } } }";
+    String assignment =
+        " { assignment { id validFrom employee { name } } errors { field code message } } }";
+    String proposal = " { proposal { id status } draft { id } errors { field code message } } }";
+    String template = " { template { id code } errors { field code message } } }";
+    String definition =
+        "{baseSalary: \"1\", components: [{key: \"x\", name: \"X\", frequency: MONTHLY,"
+            + " measure: {kpi: \"sales_volume\"}, rule: {kind: PERCENT, ratePercent: \"1\"}}]}";
+    a.put(
+        "compensationScheme",
+        id ->
+            Map.entry(
+                "query($id: ID!) { compensationScheme(id: $id) { id name versions { id }"
+                    + " assignments { employee { name } } proposals { id } } }",
+                Map.of("id", id)));
+    a.put(
+        "schemeVersion",
+        id ->
+            Map.entry(
+                "query($id: ID!) { schemeVersion(id: $id) { id number definition { baseSalary } } }",
+                Map.of("id", id)));
+    a.put(
+        "schemeAssignments",
+        id ->
+            Map.entry(
+                "query($id: ID!) { schemeAssignments(employeeId: $id) { id employee { name } } }",
+                Map.of("id", id)));
+    a.put(
+        "saveSchemeDraft",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { saveSchemeDraft(input: {schemeId: $id, definition: "
+                    + definition
+                    + "})"
+                    + version,
+                Map.of("id", id)));
+    a.put(
+        "discardSchemeDraft",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { discardSchemeDraft(input: {schemeId: $id})" + scheme,
+                Map.of("id", id)));
+    a.put(
+        "publishSchemeVersion",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { publishSchemeVersion(input: {versionId: $id,"
+                    + " effectiveFrom: \"2099-01-01\"})"
+                    + version,
+                Map.of("id", id)));
+    a.put(
+        "assignScheme",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { assignScheme(input: {employeeId: $id, schemeId: $id,"
+                    + " validFrom: \"2099-01-01\"})"
+                    + assignment,
+                Map.of("id", id)));
+    a.put(
+        "endSchemeAssignment",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { endSchemeAssignment(input: {assignmentId: $id,"
+                    + " validTo: \"2099-01-01\"})"
+                    + assignment,
+                Map.of("id", id)));
+    a.put(
+        "acceptSchemeProposal",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { acceptSchemeProposal(input: {proposalId: $id})" + proposal,
+                Map.of("id", id)));
+    a.put(
+        "rejectSchemeProposal",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { rejectSchemeProposal(input: {proposalId: $id,"
+                    + " comment: \"взлом\"})"
+                    + proposal,
+                Map.of("id", id)));
+    a.put(
+        "applyTemplates",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { applyTemplates(input: {templateIds: [$id]})"
+                    + " { schemes { id name } errors { field code message } } }",
+                Map.of("id", id)));
+    a.put(
+        "saveTemplateDraft",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { saveTemplateDraft(input: {templateId: $id, definition: "
+                    + definition
+                    + "})"
+                    + template,
+                Map.of("id", id)));
+    a.put(
+        "publishTemplateVersion",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { publishTemplateVersion(input: {templateId: $id})" + template,
+                Map.of("id", id)));
+    a.put(
+        "offerTemplateVersion",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { offerTemplateVersion(input: {templateId: $id,"
+                    + " tenantIds: [$id]}) { offered errors { field code message } } }",
+                Map.of("id", id)));
     return a;
   }
 
@@ -667,6 +779,106 @@ class TenancyIT {
     }
   }
 
+  /**
+   * Issue #6: managers cannot change schemes, accountants read but cannot publish, the tenant admin
+   * edits but does not reach the consultancy's library, the consultant of the tenant applies
+   * templates.
+   */
+  @Test
+  @RunAsClient
+  void compensation_whoMayEditPublishApplyAndReadTheLibrary() throws Exception {
+    Session admin = Session.signedIn(base(), "admin@alfa.demo");
+    JsonObject schemes =
+        admin.run(
+            "{ compensationSchemes { id name versions { id status } } viewer { permissions } }");
+    String adminView = schemes.toString();
+    assertTrue(adminView.contains("MANAGE_SCHEMES"), adminView);
+    assertFalse(adminView.contains("MANAGE_TEMPLATE_LIBRARY"), adminView);
+    var list = schemes.getJsonObject("data").getJsonArray("compensationSchemes");
+    assertFalse(list.isEmpty(), "the demo publishes schemes in every company: " + adminView);
+    String schemeId = list.getJsonObject(0).getString("id");
+    String versionId =
+        list.getJsonObject(0).getJsonArray("versions").getJsonObject(0).getString("id");
+    String definition =
+        "{baseSalary: \"70000\", components: [{key: \"volume\", name: \"Объём\","
+            + " frequency: MONTHLY, measure: {kpi: \"sales_volume\"},"
+            + " rule: {kind: PERCENT, ratePercent: \"3\"}}]}";
+    String save =
+        "mutation($id: ID!) { saveSchemeDraft(input: {schemeId: $id, definition: "
+            + definition
+            + "}) { version { id status number } errors { field code message } } }";
+    String publish =
+        "mutation($id: ID!) { publishSchemeVersion(input: {versionId: $id,"
+            + " effectiveFrom: \"2099-01-01\"}) { version { id } errors { field code } } }";
+
+    for (String email : List.of("manager1@alfa.demo", "accountant@alfa.demo")) {
+      Session reader = Session.signedIn(base(), email);
+      for (String mutation : List.of(save, publish)) {
+        String id = mutation == save ? schemeId : versionId;
+        String answer = reader.raw(mutation, Map.of("id", id)).body();
+        assertTrue(answer.contains("\"FORBIDDEN\""), email + ": " + answer);
+      }
+      String library = reader.run("{ templateLibrary { templates { code } } }").toString();
+      assertTrue(library.contains("\"templateLibrary\":null"), email + ": " + library);
+    }
+    // the accountant reads every scheme
+    String accountant =
+        Session.signedIn(base(), "accountant@alfa.demo")
+            .run("{ compensationSchemes { id } }")
+            .toString();
+    assertTrue(accountant.contains(schemeId), accountant);
+
+    // the admin edits: a draft, refused for a closed month, then discarded
+    JsonObject saved = admin.run(save, Map.of("id", schemeId));
+    JsonObject draft = saved.getJsonObject("data").getJsonObject("saveSchemeDraft");
+    assertTrue(draft.getJsonArray("errors").isEmpty(), saved.toString());
+    String draftId = draft.getJsonObject("version").getString("id");
+    String past =
+        admin
+            .run(
+                "mutation($id: ID!) { publishSchemeVersion(input: {versionId: $id,"
+                    + " effectiveFrom: \"2020-01-01\"}) { version { id } errors { field code } } }",
+                Map.of("id", draftId))
+            .toString();
+    assertTrue(past.contains("\"INVALID\"") && past.contains("effectiveFrom"), past);
+    String discarded =
+        admin
+            .run(
+                "mutation($id: ID!) { discardSchemeDraft(input: {schemeId: $id})"
+                    + " { scheme { id } errors { code } } }",
+                Map.of("id", schemeId))
+            .toString();
+    assertTrue(discarded.contains("\"errors\":[]"), discarded);
+    // ... but reaches no library
+    String adminLibrary = admin.run("{ templateLibrary { templates { code } } }").toString();
+    assertTrue(adminLibrary.contains("\"templateLibrary\":null"), adminLibrary);
+
+    // the consultant assigned to Alfa applies a template there
+    Session consultant = Session.signedIn(base(), "consultant@integrator.demo").in(ALFA.toString());
+    JsonObject library =
+        consultant.run("{ templateLibrary { templates { id code } } viewer { permissions } }");
+    assertTrue(library.toString().contains("MANAGE_TEMPLATE_LIBRARY"), library.toString());
+    String templateId = null;
+    for (var t :
+        library.getJsonObject("data").getJsonObject("templateLibrary").getJsonArray("templates")) {
+      if (((JsonObject) t).getString("code").equals("progressive_scale")) {
+        templateId = ((JsonObject) t).getString("id");
+      }
+    }
+    assertTrue(templateId != null, library.toString());
+    String apply =
+        "mutation($id: ID!) { applyTemplates(input: {templateIds: [$id]})"
+            + " { schemes { id name source { templateCode libraryVersion } } errors { code } } }";
+    String applied = consultant.run(apply, Map.of("id", templateId)).toString();
+    assertTrue(
+        applied.contains("\"templateCode\":\"progressive_scale\"")
+            && applied.contains("\"errors\":[]"),
+        applied);
+    // the admin may not (the library is the consultancy's)
+    String refused = admin.raw(apply, Map.of("id", templateId)).body();
+    assertTrue(refused.contains("\"FORBIDDEN\""), refused);
+  }
+
   @Test
   @RunAsClient
   void aConsultant_reachesOnlyAssignedTenants() throws Exception {
@@ -796,6 +1008,31 @@ class TenancyIT {
       }
     }
     employees.forEach(e -> ids.add(globalId("Employee", GAMMA, e)));
+    // Gamma's schemes, versions, assignments and proposals (issue #6), as global ids and raw
+    try (Connection c = ownerConnection()) {
+      settings(c, GAMMA, null, CONSULTANCY);
+      for (Map.Entry<String, String> table :
+          Map.of(
+                  "CompensationScheme", "comp_scheme",
+                  "SchemeVersion", "comp_scheme_version",
+                  "SchemeAssignment", "comp_assignment",
+                  "SchemeProposal", "comp_proposal")
+              .entrySet()) {
+        try (ResultSet rows =
+            c.createStatement()
+                .executeQuery("SELECT id FROM " + table.getValue() + " ORDER BY id LIMIT 3")) {
+          while (rows.next()) {
+            ids.add(rows.getString(1));
+            ids.add(
+                java.util.Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                        (table.getKey() + ":" + GAMMA + ":" + rows.getString(1))
+                            .getBytes(StandardCharsets.UTF_8)));
+          }
+        }
+      }
+    }
     departments.forEach(d -> ids.add(globalId("Department", GAMMA, d)));
     try (Connection c = ownerConnection()) {
       settings(c, GAMMA, null, CONSULTANCY);
@@ -842,7 +1079,15 @@ class TenancyIT {
               "SELECT md5(coalesce(string_agg(e::text, '|' ORDER BY e.id), '')) FROM audit_event e WHERE e.tenant_id = '"
                   + GAMMA
                   + "'",
-              "SELECT md5(coalesce(string_agg(u.id || u.display_name || u.status, '|' ORDER BY u.id), '')) FROM app_user u WHERE u.email LIKE '%@gamma.demo'")) {
+              "SELECT md5(coalesce(string_agg(u.id || u.display_name || u.status, '|' ORDER BY u.id), '')) FROM app_user u WHERE u.email LIKE '%@gamma.demo'",
+              "SELECT md5(coalesce(string_agg(s::text, '|' ORDER BY s.id), '')) FROM comp_scheme s WHERE s.tenant_id = '"
+                  + GAMMA
+                  + "'",
+              "SELECT md5(coalesce(string_agg(v::text, '|' ORDER BY v.id), '')) FROM comp_scheme_version v",
+              "SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY a.id), '')) FROM comp_assignment a",
+              "SELECT md5(coalesce(string_agg(p::text, '|' ORDER BY p.id), '')) FROM comp_proposal p WHERE p.tenant_id = '"
+                  + GAMMA
+                  + "'")) {
         try (ResultSet row = c.createStatement().executeQuery(sql)) {
           row.next();
           sum.append(row.getString(1)).append(';');

@@ -79,11 +79,24 @@ public final class LibraryStore {
 
   private final SchemeStore sql;
   private final UUID consultancyId;
+  private final UUID userId;
 
+  /** The library as the system sees it (seeding): every client company of the consultancy. */
   public LibraryStore(Connection connection, UUID consultancyId) {
+    this(connection, consultancyId, null);
+  }
+
+  /**
+   * The library as one of the consultancy's people sees it: adoptions (and so offers) reach only
+   * the client companies he reaches — all for the owner, the assigned ones for a consultant.
+   *
+   * @param userId the person; null for the system
+   */
+  public LibraryStore(Connection connection, UUID consultancyId, UUID userId) {
     // the JDBC helpers are shared; the tenant id is not used by anything here
     this.sql = new SchemeStore(connection, new UUID(0, 0));
     this.consultancyId = Objects.requireNonNull(consultancyId, "consultancyId");
+    this.userId = userId;
   }
 
   public UUID consultancyId() {
@@ -221,6 +234,13 @@ public final class LibraryStore {
                 + "  ORDER BY p.proposed_at DESC LIMIT 1)"
                 + " FROM comp_scheme s JOIN tenant t ON t.id = s.tenant_id"
                 + " WHERE t.consultancy_id = ? AND s.source_template_id = ANY (?)"
+                + (userId == null
+                    ? ""
+                    : " AND (EXISTS (SELECT 1 FROM consultancy_member m"
+                        + "  WHERE m.consultancy_id = t.consultancy_id AND m.user_id = ?"
+                        + "  AND m.role = 'OWNER')"
+                        + " OR EXISTS (SELECT 1 FROM consultant_assignment a"
+                        + "  WHERE a.tenant_id = t.id AND a.user_id = ?))")
                 + " ORDER BY t.name, s.name",
             rows ->
                 new Adoption(
@@ -231,9 +251,11 @@ public final class LibraryStore {
                     rows.getObject(5, UUID.class),
                     rows.getInt(6),
                     rows.getString(7)),
-            consultancyId,
-            consultancyId,
-            sql.uuids(templateIds))) {
+            userId == null
+                ? new Object[] {consultancyId, consultancyId, sql.uuids(templateIds)}
+                : new Object[] {
+                  consultancyId, consultancyId, sql.uuids(templateIds), userId, userId
+                })) {
       result.computeIfAbsent(a.templateId(), k -> new ArrayList<>()).add(a);
     }
     return result;

@@ -2,6 +2,7 @@ package app.premia.compensation.application;
 
 import app.premia.compensation.application.SchemeCatalog.AssignmentView;
 import app.premia.compensation.application.SchemeCatalog.VersionView;
+import app.premia.compensation.domain.Component;
 import app.premia.compensation.domain.EmployeeResult;
 import app.premia.compensation.domain.Engine;
 import app.premia.compensation.domain.Participant;
@@ -46,7 +47,8 @@ public final class Payroll {
   private final PayrollFacts facts;
 
   /**
-   * @param facts the facts of at least {@link #periodsFor} of every month run
+   * @param facts the facts of at least {@link #periodsFor(SchemeCatalog, UUID, KpiPeriod,
+   *     Collection)} of every month run
    */
   public Payroll(SchemeCatalog catalog, Engine engine, PayrollFacts facts) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -55,19 +57,38 @@ public final class Payroll {
   }
 
   /**
-   * The periods whose values the runs of these months read: each month, its quarter and year, and
-   * the period before each (growth and {@code prev_} variables).
+   * The periods whose values a run of the month under these definitions reads: the month and the
+   * one before, and for every quarterly or annual component whose period closes in the month that
+   * period and the one before (growth gates and {@code prev_} variables). Nothing else: a period
+   * the KPI store does not hold is measured live, so asking for a year no component pays on would
+   * cost a live measurement for nothing.
    */
-  public static List<KpiPeriod> periodsFor(Collection<KpiPeriod> months) {
+  public static List<KpiPeriod> periodsFor(
+      KpiPeriod month, Collection<SchemeDefinition> definitions) {
     TreeSet<KpiPeriod> periods = new TreeSet<>();
-    for (KpiPeriod month : months) {
-      for (KpiPeriodKind kind : KpiPeriodKind.values()) {
-        KpiPeriod p = KpiPeriod.containing(month.firstDay(), kind);
-        periods.add(p);
-        periods.add(p.previous());
+    periods.add(month);
+    periods.add(month.previous());
+    for (SchemeDefinition definition : definitions) {
+      for (Component component : definition.components()) {
+        KpiPeriod p = KpiPeriod.containing(month.firstDay(), component.frequency().periodKind());
+        if (p.lastDay().equals(month.lastDay())) {
+          periods.add(p);
+          periods.add(p.previous());
+        }
       }
     }
     return List.copyOf(periods);
+  }
+
+  /**
+   * The periods a run of the month reads for the scheme: {@link #periodsFor(KpiPeriod, Collection)}
+   * of these definitions and of the versions of the scheme in force in the month.
+   */
+  public static List<KpiPeriod> periodsFor(
+      SchemeCatalog catalog, UUID schemeId, KpiPeriod month, Collection<SchemeDefinition> others) {
+    List<SchemeDefinition> definitions = new ArrayList<>(others);
+    catalog.inForce(schemeId, month.firstDay()).ifPresent(v -> definitions.add(v.definition()));
+    return periodsFor(month, definitions);
   }
 
   /**

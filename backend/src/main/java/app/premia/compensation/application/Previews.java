@@ -118,7 +118,8 @@ public final class Previews {
     KpiPeriod period = KpiPeriod.month(wanted.getYear(), wanted.getMonthValue());
 
     PayrollFacts facts =
-        new PayrollFacts(feed.read(connection, Payroll.periodsFor(List.of(period))));
+        new PayrollFacts(
+            feed.read(connection, Payroll.periodsFor(catalog, schemeId, period, List.of(edited))));
     Payroll payroll = new Payroll(catalog, engine, facts);
     Payroll.MonthRun run = payroll.run(schemeId, period, List.of(edited));
     Map<Long, EmployeeResult> now = byEmployee(payroll.current(run));

@@ -111,7 +111,17 @@ public final class SchemeStore implements SchemeCatalog {
 
   @Override
   public List<VersionView> versions(UUID schemeId) {
-    return unchecked(() -> versionsOf(List.of(schemeId)).getOrDefault(schemeId, List.of()));
+    // the catalogue's order: published by effective month, then the draft
+    return unchecked(
+        () ->
+            versionsOf(List.of(schemeId)).getOrDefault(schemeId, List.of()).stream()
+                .sorted(
+                    java.util.Comparator.comparing(VersionView::published)
+                        .reversed()
+                        .thenComparing(
+                            VersionView::effectiveFrom,
+                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList());
   }
 
   @Override

@@ -59,7 +59,11 @@ public final class WhatIfReplay {
       throw new IllegalArgumentException("not a month: " + month);
     }
     PayrollFacts facts =
-        new PayrollFacts(feed.read(connection, Payroll.periodsFor(List.of(month))));
+        new PayrollFacts(
+            feed.read(
+                connection,
+                Payroll.periodsFor(
+                    catalog, replayed.schemeId(), month, List.of(replayed.definition()))));
     Payroll payroll = new Payroll(catalog, engine, facts);
     Payroll.MonthRun run = payroll.run(replayed.schemeId(), month, List.of(replayed.definition()));
     Map<Long, EmployeeResult> replay = byEmployee(payroll.under(replayed.definition(), run));

@@ -35,7 +35,6 @@ public class WhatIfRuns {
   public static final int MAX_MONTHS = 36;
 
   @Inject EntityManager em;
-  @Inject SchemeCatalog catalog;
   @Inject KpiFeed feed;
   @Inject WhatIfTransactions transactions;
   @Inject Clock clock;
@@ -70,7 +69,8 @@ public class WhatIfRuns {
               "input",
               "months"));
     }
-    if (versionId == null || catalog.version(versionId).isEmpty()) {
+    if (versionId == null
+        || new SchemeStore(connection(), tenant.tenantId()).version(versionId).isEmpty()) {
       throw new BusinessRuleException(
           UserError.of(UserError.Code.NOT_FOUND, "Версия схемы не найдена.", "input", "versionId"));
     }

@@ -20,14 +20,14 @@ import java.util.UUID;
 public class WhatIfTransactions {
 
   @Inject EntityManager em;
-  @Inject SchemeCatalog catalog;
 
   public <T> T unit(UUID tenant, UUID consultancy, WhatIfJob.Work<T> work) {
     return IdentityScope.runAs(
         RequestIdentity.systemFor(consultancy, tenant),
         () -> {
           try {
-            return work.run(em.unwrap(Connection.class), catalog);
+            Connection connection = em.unwrap(Connection.class);
+            return work.run(connection, new SchemeStore(connection, tenant));
           } catch (SQLException e) {
             throw new IllegalStateException("What-if unit failed: " + e.getMessage(), e);
           }

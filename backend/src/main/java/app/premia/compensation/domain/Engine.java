@@ -1085,8 +1085,10 @@ public final class Engine {
       KpiDescriptor kpi = kpis.get(m.kpi());
       KpiUnitKind unit = kpi == null ? null : kpi.unit();
       Text name = Formats.kpiName(kpi, m.kpi());
-      String teamRu = m.subject() == Subject.TEAM ? " отдела" : "";
-      String teamEn = m.subject() == Subject.TEAM ? " (team)" : "";
+      // a team KPI's name already says "department"; an employee KPI read for the team says so
+      boolean teamSuffix = m.subject() == Subject.TEAM && (kpi == null || !kpi.department());
+      String teamRu = teamSuffix ? " отдела" : "";
+      String teamEn = teamSuffix ? " (team)" : "";
       if (m.subject() == Subject.TEAM && !p.headsDepartment()) {
         return new Measured(
             null,

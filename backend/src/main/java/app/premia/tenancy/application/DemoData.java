@@ -2,9 +2,11 @@ package app.premia.tenancy.application;
 
 import app.premia.platform.migration.DatabaseReady;
 import app.premia.platform.persistence.DataSources;
+import app.premia.tenancy.api.DemoDataReady;
 import app.premia.tenancy.domain.AccessRole;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -65,14 +67,18 @@ public class DemoData {
 
   @Inject PasswordHasher passwords;
   @Inject Clock clock;
+  @Inject Event<DemoDataReady> demoReady;
 
   void onDatabaseReady(@Observes DatabaseReady ready) {
     if (!enabled) {
       return;
     }
     UUID consultancyId = id("consultancy:integrator");
+    DemoDataReady seeded =
+        new DemoDataReady(consultancyId, TENANTS.stream().map(DemoData::tenantId).toList());
     try (Connection connection = dataSource.getConnection()) {
       if (exists(connection, consultancyId)) {
+        demoReady.fire(seeded);
         return;
       }
       connection.setAutoCommit(false);
@@ -89,6 +95,7 @@ public class DemoData {
       throw new IllegalStateException("Demo data could not be seeded: " + e.getMessage(), e);
     }
     LOG.info("Demo data seeded: consultancy «Интегратор Плюс», 3 client companies, 14 users");
+    demoReady.fire(seeded);
   }
 
   private void seed(Connection c, UUID consultancyId) throws SQLException {

@@ -264,16 +264,29 @@ class PayrollTest {
   }
 
   @Test
-  void periodsFor_coverTheMonthQuarterYearAndThePreviousOfEach() {
+  void periodsFor_areTheMonthAndThePeriodsClosingInIt_eachWithTheOneBefore() {
+    KpiPeriod q4 = new KpiPeriod(KpiPeriodKind.QUARTER, LocalDate.of(2025, 10, 1));
+    assertEquals(
+        List.of(KpiPeriod.month(2025, 12), JAN), Payroll.periodsFor(JAN, List.of(MONTHLY)));
+    assertEquals(
+        List.of(KpiPeriod.month(2025, 12), JAN),
+        Payroll.periodsFor(JAN, List.of(QUARTERLY)),
+        "Q1 does not close in January: not read");
+    assertEquals(List.of(q4, Q1, FEB, MAR), Payroll.periodsFor(MAR, List.of(MONTHLY, QUARTERLY)));
+    KpiPeriod dec = KpiPeriod.month(2026, 12);
     assertEquals(
         List.of(
             new KpiPeriod(KpiPeriodKind.YEAR, LocalDate.of(2025, 1, 1)),
-            new KpiPeriod(KpiPeriodKind.QUARTER, LocalDate.of(2025, 10, 1)),
-            KpiPeriod.month(2025, 12),
-            JAN,
-            Q1,
-            new KpiPeriod(KpiPeriodKind.YEAR, LocalDate.of(2026, 1, 1))),
-        Payroll.periodsFor(List.of(JAN)));
-    assertEquals(6 + 1, Payroll.periodsFor(List.of(JAN, FEB)).size(), "February adds itself only");
+            new KpiPeriod(KpiPeriodKind.YEAR, LocalDate.of(2026, 1, 1)),
+            KpiPeriod.month(2026, 11),
+            dec),
+        Payroll.periodsFor(dec, List.of(definition(Frequency.ANNUAL))));
+
+    // with the scheme: the version in force adds its own components' periods
+    PayrollTestCatalog catalog = new PayrollTestCatalog();
+    UUID scheme = catalog.scheme("S");
+    catalog.publish(scheme, LocalDate.of(2025, 1, 1), QUARTERLY);
+    assertEquals(
+        List.of(q4, Q1, FEB, MAR), Payroll.periodsFor(catalog, scheme, MAR, List.of(MONTHLY)));
   }
 }

@@ -23,15 +23,22 @@ final class PayrollTestCatalog implements SchemeCatalog {
   private final List<AssignmentView> assignments = new ArrayList<>();
 
   UUID scheme(String name) {
-    SchemeView scheme = new SchemeView(UUID.randomUUID(), name, SalesRole.CUSTOM);
-    schemes.add(scheme);
-    return scheme.id();
+    return scheme(UUID.randomUUID(), name);
+  }
+
+  UUID scheme(UUID id, String name) {
+    schemes.add(new SchemeView(id, name, SalesRole.CUSTOM));
+    return id;
   }
 
   VersionView publish(UUID scheme, LocalDate effectiveFrom, SchemeDefinition definition) {
+    return publish(UUID.randomUUID(), scheme, effectiveFrom, definition);
+  }
+
+  VersionView publish(UUID id, UUID scheme, LocalDate effectiveFrom, SchemeDefinition definition) {
     VersionView v =
         new VersionView(
-            UUID.randomUUID(),
+            id,
             scheme,
             versions(scheme).size() + 1,
             "PUBLISHED",
@@ -44,9 +51,13 @@ final class PayrollTestCatalog implements SchemeCatalog {
   }
 
   VersionView draft(UUID scheme, SchemeDefinition definition) {
+    return draft(UUID.randomUUID(), scheme, definition);
+  }
+
+  VersionView draft(UUID id, UUID scheme, SchemeDefinition definition) {
     VersionView v =
         new VersionView(
-            UUID.randomUUID(),
+            id,
             scheme,
             versions(scheme).size() + 1,
             "DRAFT",

@@ -216,6 +216,12 @@ class SchemesIT {
               s.store().inForce(scheme.id(), LocalDate.of(2026, 2, 28)).orElseThrow().id());
           assertEquals(next.id(), s.store().inForce(scheme.id(), MAR_1).orElseThrow().id());
           assertTrue(s.store().inForce(scheme.id(), JAN_1).isEmpty());
+          VersionView third = s.saveDraft(scheme.id(), definition("11"), null);
+          assertEquals(
+              List.of(feb.id(), next.id(), third.id()),
+              s.store().versions(scheme.id()).stream().map(VersionView::id).toList(),
+              "the catalogue's order: published by effective month, then the draft");
+          s.discardDraft(scheme.id());
           return null;
         });
     // the publication is in the audit log
@@ -490,6 +496,59 @@ class SchemesIT {
         });
   }
 
+  @Test
+  void aConsultant_offersOnlyToTheCompaniesHeIsAssignedTo_theOwnerToAll() throws SQLException {
+    UUID own = newConsultancy();
+    UUID assigned = newTenant(own);
+    UUID notAssigned = newTenant(own);
+    UUID owner = newUser();
+    UUID consultant = newUser();
+    try (Connection c = owner()) {
+      c.setAutoCommit(false);
+      context(c, assigned, own);
+      update(
+          c,
+          "INSERT INTO consultancy_member (consultancy_id, user_id, role) VALUES (?, ?, 'OWNER'),"
+              + " (?, ?, 'CONSULTANT')",
+          own,
+          owner,
+          own,
+          consultant);
+      update(
+          c,
+          "INSERT INTO consultant_assignment (tenant_id, user_id, consultancy_id, assigned_at)"
+              + " VALUES (?, ?, ?, now())",
+          assigned,
+          consultant,
+          own);
+      c.commit();
+    }
+    inLibrary(own, Library::ensureSeeded);
+    UUID template = inLibrary(own, l -> l.store().templateByCode(code(0)).orElseThrow().id());
+    applyAndPublish(assigned, own, template);
+    applyAndPublish(notAssigned, own, template);
+    inLibrary(own, l -> l.saveDraft(template, definition("77000")));
+    inLibrary(own, l -> l.publish(template, null));
+
+    assertEquals(
+        List.of(assigned),
+        inLibraryAs(
+            own,
+            consultant,
+            l ->
+                l.store().adoptions(List.of(template)).get(template).stream()
+                    .map(LibraryStore.Adoption::tenantId)
+                    .toList()));
+    // naming the company he is not assigned to offers nothing there
+    assertEquals(
+        Integer.valueOf(0),
+        inLibraryAs(own, consultant, l -> l.offer(template, List.of(notAssigned), null)));
+    assertEquals(
+        Integer.valueOf(1), inLibraryAs(own, consultant, l -> l.offer(template, null, null)));
+    assertEquals(Integer.valueOf(1), inLibraryAs(own, owner, l -> l.offer(template, null, null)));
+    assertEquals(1, countIn(notAssigned, "SELECT count(*) FROM comp_proposal"));
+  }
+
   // ---------------------------------------------------------------------------------------------
   // isolation
   // ---------------------------------------------------------------------------------------------
@@ -689,6 +748,38 @@ class SchemesIT {
         throw e;
       }
     }
+  }
+
+  /** The library as one of the consultancy's people sees it. */
+  static <T> T inLibraryAs(UUID consultancyId, UUID user, LibraryWork<T> work) throws SQLException {
+    try (Connection c = runtime()) {
+      c.setAutoCommit(false);
+      context(c, null, consultancyId);
+      T result =
+          work.run(
+              new Library(
+                  new LibraryStore(c, consultancyId, user),
+                  new SchemeValidator(CATALOGUE),
+                  Audit.jdbc(c, consultancyId, user, MID_FEBRUARY),
+                  MID_FEBRUARY,
+                  user,
+                  "ru"));
+      c.commit();
+      return result;
+    }
+  }
+
+  static UUID newUser() throws SQLException {
+    UUID user = UUID.randomUUID();
+    try (Connection c = owner()) {
+      update(
+          c,
+          "INSERT INTO app_user (id, email, display_name, created_at) VALUES (?, ?, ?, now())",
+          user,
+          user + "@schemes.test",
+          "Consultancy person");
+    }
+    return user;
   }
 
   static void assertRefused(UUID tenant, SchemeWork<?> work, UserError.Code code, String field)

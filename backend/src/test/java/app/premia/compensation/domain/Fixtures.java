@@ -95,9 +95,13 @@ final class Fixtures {
     return withSpaces.replace(' ', NB) + NB + "₽";
   }
 
-  /** Replaces ordinary spaces with no-break spaces (RU number grouping). */
+  /**
+   * Writes the no-break spaces the RU formats use: between digit groups and before ₽ and %, so test
+   * sources can use ordinary spaces.
+   */
   static String nb(String s) {
-    return s.replace(' ', NB);
+    return s.replaceAll("(?<=\\d) (?=\\d)", String.valueOf(NB))
+        .replaceAll(" (?=[₽%])", String.valueOf(NB));
   }
 
   static Engine engine() {
