@@ -150,7 +150,7 @@ export function ProposalsTab({
         title={t.rejectTitle}
         okText={t.reject}
         cancelText={t.cancel}
-        okButtonProps={{ danger: true }}
+        okButtonProps={{ danger: true, 'data-testid': 'reject-confirm' }}
         confirmLoading={rejecting.loading}
         onOk={() => void doReject()}
         onCancel={() => setRejectingId(null)}
