@@ -88,6 +88,15 @@ const monthRu = (month: string) =>
     new Date(`${month}T00:00:00Z`),
   );
 
+/** «1 декабря 2026 г.»: the day a version takes effect. */
+const effectiveRu = (month: string) =>
+  new Intl.DateTimeFormat('ru-RU', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}T00:00:00Z`));
+
 // ---- exact decimal arithmetic for the expectations ----
 
 /** A non-negative plain decimal as an integer count of 10^-scale units, half-up beyond the scale. */
@@ -314,13 +323,13 @@ describe(`Compensation schemes, previews and the template library at ${BASE_URL}
       await session().screenshot('62-scheme-publish');
       await page.getByTestId('publish-confirm').click();
       await page
-        .getByText(`Версия ${number} опубликована, действует с ${monthRu(month)}`)
+        .getByText(`Версия ${number} опубликована, действует с ${effectiveRu(month)}`)
         .waitFor();
       const version = page.getByTestId(`version-${number}`);
       await version.waitFor();
       expect(plain(await version.getByTestId('version-status').textContent())).toBe('опубликована');
       expect(plain(await version.getByTestId('version-effective').textContent())).toBe(
-        monthRu(month),
+        effectiveRu(month),
       );
       await session().screenshot('63-scheme-versions');
 

@@ -45,7 +45,7 @@ export const compensationMessages = defineMessages(
     tabWhatIf: 'Что если',
     tabProposals: 'Предложения',
     // editor
-    noDraft: 'Черновика нет. Показана версия {number}, которая действует сейчас.',
+    noDraft: 'Черновика нет. Показана последняя опубликованная версия {number}.',
     noVersion: 'У схемы ещё нет версий.',
     startEditing: 'Редактировать',
     draftStarted: 'Черновик версии {number} создан',
@@ -310,7 +310,7 @@ export const compensationMessages = defineMessages(
     tabEmployees: 'Employees',
     tabWhatIf: 'What-if',
     tabProposals: 'Proposals',
-    noDraft: 'No draft. Showing version {number}, which is in force now.',
+    noDraft: 'No draft. Showing the latest published version {number}.',
     noVersion: 'The scheme has no versions yet.',
     startEditing: 'Edit',
     draftStarted: 'Draft of version {number} created',

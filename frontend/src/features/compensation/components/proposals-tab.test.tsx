@@ -1,7 +1,9 @@
 import type { MockedResponse } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { makeFragmentData } from '@/gql';
 import { renderWithProviders } from '@/test/render';
+import { schemeChangeFieldsFragment } from '../api/change-fields';
 import {
   acceptSchemeProposalMutation,
   rejectSchemeProposalMutation,
@@ -20,12 +22,15 @@ const proposal = {
   decidedAt: null,
   comment: null,
   changes: [
-    {
-      __typename: 'SchemeChange' as const,
-      path: ['components', 'volume_bonus', 'rule', 'ratePercent'],
-      text: 'Премия с объёма: ставка 5 % → 6 %',
-      kind: 'CHANGED',
-    },
+    makeFragmentData(
+      {
+        __typename: 'SchemeChange' as const,
+        path: ['components', 'volume_bonus', 'rule', 'ratePercent'],
+        text: 'Премия с объёма: ставка 5 % → 6 %',
+        kind: 'CHANGED',
+      },
+      schemeChangeFieldsFragment,
+    ),
   ],
 };
 

@@ -10,7 +10,7 @@ import { discardSchemeDraftMutation } from '../api/discard-scheme-draft';
 import { publishSchemeVersionMutation } from '../api/publish-scheme-version';
 import { saveSchemeDraftMutation } from '../api/save-scheme-draft';
 import { definitionToForm, definitionToInput, type Definition } from '../lib/definition-form';
-import { formatMonth } from '../lib/months';
+import { formatEffective } from '../lib/months';
 import { problemText } from '../lib/problem-text';
 import { useDefinitionForm } from '../lib/use-definition-form';
 import { useLeaveGuard } from '../lib/use-leave-guard';
@@ -214,7 +214,7 @@ function DraftEditor({
     message.success(
       interpolate(t.published, {
         number: payload.version?.number ?? shown.number,
-        month: formatMonth(effectiveFrom, INTL_LOCALE[language]),
+        month: formatEffective(effectiveFrom, INTL_LOCALE[language]),
       }),
     );
     onPublished();

@@ -7,7 +7,7 @@ import { formatDateTime } from '@/shared/date-time';
 import { INTL_LOCALE, interpolate, useI18n, useMessages } from '@/shared/i18n';
 import { schemeDefinitionFieldsFragment } from '../api/definition-fields';
 import { definitionToForm, type Definition, type DefinitionForm } from '../lib/definition-form';
-import { formatMonth } from '../lib/months';
+import { formatEffective } from '../lib/months';
 import { compensationMessages } from '../messages';
 import { ChangesList } from './changes-list';
 import type { CatalogueKpi } from './kpi-select';
@@ -66,7 +66,7 @@ export function VersionsTab({
             width: 160,
             render: (_, v) => (
               <span data-testid="version-effective">
-                {v.effectiveFrom ? formatMonth(v.effectiveFrom, locale) : '—'}
+                {v.effectiveFrom ? formatEffective(v.effectiveFrom, locale) : '—'}
               </span>
             ),
           },

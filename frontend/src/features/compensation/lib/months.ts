@@ -42,6 +42,16 @@ export function formatMonth(month: string, locale: string): string {
   }).format(new Date(`${monthStart(month)}T00:00:00Z`));
 }
 
+/** The day a version takes effect, in words: "1 декабря 2026 г." / "December 1, 2026". */
+export function formatEffective(month: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${monthStart(month)}T00:00:00Z`));
+}
+
 /** "1 дек. 2026 г." / "Dec 1, 2026" for a date without time (GraphQL `Date`). */
 export function formatDay(date: string, locale: string): string {
   return formatDate(`${date}T00:00:00Z`, locale, 'UTC');

@@ -14,7 +14,7 @@ import { SchemeEditorTab } from '../components/scheme-editor-tab';
 import { VersionsTab } from '../components/versions-tab';
 import { WhatIfTab } from '../components/what-if-tab';
 import { salesRoleLabel } from '../lib/labels';
-import { formatMonth } from '../lib/months';
+import { formatEffective } from '../lib/months';
 import { useCompensationKpis } from '../lib/use-compensation-kpis';
 import { compensationMessages } from '../messages';
 
@@ -62,10 +62,9 @@ export function SchemePage({
         definition: unmask(schemeDefinitionFieldsFragment, scheme.draft.definition),
       };
     }
-    // Without a draft: the version in force, else the newest published one (a future month's).
-    const version =
-      scheme.versions.find((v) => v.id === scheme.current?.id) ??
-      scheme.versions.find((v) => v.status === 'PUBLISHED');
+    // Without a draft: the newest published version (a new draft builds on it, even when it
+    // takes effect only next month).
+    const version = scheme.versions.find((v) => v.status === 'PUBLISHED');
     return version
       ? {
           draftId: null,
@@ -116,7 +115,7 @@ export function SchemePage({
             {interpolate(t.versionFrom, {
               number: scheme.current.number,
               month: scheme.current.effectiveFrom
-                ? formatMonth(scheme.current.effectiveFrom, INTL_LOCALE[language])
+                ? formatEffective(scheme.current.effectiveFrom, INTL_LOCALE[language])
                 : '—',
             })}
           </Tag>

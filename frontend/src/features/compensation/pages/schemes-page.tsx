@@ -26,7 +26,7 @@ import { compensationSchemesQuery } from '../api/compensation-schemes';
 import { createSchemeMutation } from '../api/create-scheme';
 import { templateLibraryQuery } from '../api/template-library';
 import { salesRoleLabel, SALES_ROLES } from '../lib/labels';
-import { formatMonth } from '../lib/months';
+import { formatEffective } from '../lib/months';
 import { compensationMessages } from '../messages';
 
 type Scheme = CompensationSchemesQuery['compensationSchemes'][number];
@@ -121,7 +121,7 @@ export function SchemesPage({
                   interpolate(t.versionFrom, {
                     number: s.current.number,
                     month: s.current.effectiveFrom
-                      ? formatMonth(s.current.effectiveFrom, locale)
+                      ? formatEffective(s.current.effectiveFrom, locale)
                       : '—',
                   })
                 ) : (
