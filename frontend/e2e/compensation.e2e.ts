@@ -171,7 +171,7 @@ async function salesVolumes(page: Page, month: string): Promise<Map<string, stri
   }>(
     page,
     `query Volumes($period: PeriodInput!) {
-       employeeKpis(period: $period, kpis: ["sales_volume"], first: 500) {
+       employeeKpis(period: $period, kpis: ["sales_volume"], first: 100) {
          edges { node { employee { id } values { kpi { code } value } } }
        }
      }`,

@@ -1,6 +1,10 @@
 import { graphql } from '@/gql';
 
-/** One scheme with everything its page shows: versions with their changes, assignments, proposals. */
+/**
+ * One scheme with everything its page shows: the draft's definition, versions with their changes
+ * (not their definitions: a list of definitions is over the API's complexity limit, ADR 0011 —
+ * a version's definition is read on its own, schemeVersionQuery), assignments, proposals.
+ */
 export const compensationSchemeQuery = graphql(`
   query CompensationScheme($id: ID!) {
     compensationScheme(id: $id) {
@@ -32,9 +36,6 @@ export const compensationSchemeQuery = graphql(`
         effectiveFrom
         createdAt
         publishedAt
-        definition {
-          ...SchemeDefinitionFields
-        }
         changes {
           ...SchemeChangeFields
         }
@@ -62,6 +63,20 @@ export const compensationSchemeQuery = graphql(`
         changes {
           ...SchemeChangeFields
         }
+      }
+    }
+  }
+`);
+
+/** One version with its definition (read-only views, the editor without a draft). */
+export const schemeVersionQuery = graphql(`
+  query SchemeVersionDefinition($id: ID!) {
+    schemeVersion(id: $id) {
+      id
+      number
+      status
+      definition {
+        ...SchemeDefinitionFields
       }
     }
   }

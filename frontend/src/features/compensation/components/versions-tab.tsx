@@ -1,11 +1,14 @@
-import { Button, Drawer, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { Button, Drawer, Skeleton, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Form } from 'antd';
 import type { CompensationSchemeQuery } from '@/gql/graphql';
 import { useFragment as unmask } from '@/gql';
 import { formatDateTime } from '@/shared/date-time';
 import { INTL_LOCALE, interpolate, useI18n, useMessages } from '@/shared/i18n';
+import { schemeVersionQuery } from '../api/compensation-scheme';
 import { schemeDefinitionFieldsFragment } from '../api/definition-fields';
+import { ErrorDisplay } from '@/shared/errors';
 import { definitionToForm, type Definition, type DefinitionForm } from '../lib/definition-form';
 import { formatEffective } from '../lib/months';
 import { compensationMessages } from '../messages';
@@ -99,14 +102,32 @@ export function VersionsTab({
         title={open ? interpolate(t.versionTitle, { number: open.number }) : ''}
         destroyOnHidden
       >
-        {open && (
-          <ReadOnlyDefinition
-            definition={unmask(schemeDefinitionFieldsFragment, open.definition)}
-            kpis={kpis}
-          />
-        )}
+        {open && <ReadOnlyVersion versionId={open.id} kpis={kpis} />}
       </Drawer>
     </>
+  );
+}
+
+/** A version's definition, read on its own, in the editor, read-only. */
+function ReadOnlyVersion({
+  versionId,
+  kpis,
+}: {
+  versionId: string;
+  kpis: readonly CatalogueKpi[];
+}) {
+  const { data, error, refetch } = useQuery(schemeVersionQuery, { variables: { id: versionId } });
+  if (error) {
+    return <ErrorDisplay error={error} onRetry={() => void refetch()} />;
+  }
+  if (!data?.schemeVersion) {
+    return <Skeleton active />;
+  }
+  return (
+    <ReadOnlyDefinition
+      definition={unmask(schemeDefinitionFieldsFragment, data.schemeVersion.definition)}
+      kpis={kpis}
+    />
   );
 }
 

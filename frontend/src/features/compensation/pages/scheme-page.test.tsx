@@ -6,7 +6,7 @@ import type { SchemeDefinitionInput } from '@/gql/graphql';
 import { renderWithProviders } from '@/test/render';
 import { saveSchemeDraftMutation } from '../api/save-scheme-draft';
 import { schemePreviewQuery } from '../api/scheme-preview';
-import { kpisMock, plain, scheme, schemeMock } from '../testing/fixtures';
+import { kpisMock, plain, scheme, schemeMock, versionMock } from '../testing/fixtures';
 import { SchemePage } from './scheme-page';
 
 const employee = (id: string, name: string) => ({
@@ -217,7 +217,7 @@ describe('SchemePage editor', () => {
   });
 
   it('without a draft shows the version in force read-only with Edit', async () => {
-    renderPage([schemeMock(scheme({ draft: false })), kpisMock(), previewMock([])]);
+    renderPage([schemeMock(scheme({ draft: false })), kpisMock(), versionMock(), previewMock([])]);
     expect(await screen.findByTestId('start-editing')).toBeTruthy();
     expect((await screen.findByTestId('rule-ratePercent')).hasAttribute('disabled')).toBe(true);
     expect(screen.queryByTestId('save-draft')).toBeNull();

@@ -6,7 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useFragment as unmask } from '@/gql';
 import { ErrorDisplay } from '@/shared/errors';
 import { INTL_LOCALE, interpolate, useI18n, useMessages } from '@/shared/i18n';
-import { compensationSchemeQuery } from '../api/compensation-scheme';
+import { compensationSchemeQuery, schemeVersionQuery } from '../api/compensation-scheme';
 import { schemeDefinitionFieldsFragment } from '../api/definition-fields';
 import { EmployeesTab } from '../components/employees-tab';
 import { ProposalsTab } from '../components/proposals-tab';
@@ -51,36 +51,38 @@ export function SchemePage({
   const catalogue = useCompensationKpis();
   const scheme = data?.compensationScheme;
 
+  // Without a draft: the newest published version (a new draft builds on it, even when it takes
+  // effect only next month), its definition read on its own.
+  const published = scheme?.versions.find((v) => v.status === 'PUBLISHED');
+  const version = useQuery(schemeVersionQuery, {
+    variables: { id: published?.id ?? '' },
+    skip: !scheme || scheme.draft !== null || !published,
+  });
   const shown = useMemo(() => {
-    if (!scheme) {
-      return null;
-    }
-    if (scheme.draft) {
+    if (scheme?.draft) {
       return {
         draftId: scheme.draft.id,
         number: scheme.draft.number,
         definition: unmask(schemeDefinitionFieldsFragment, scheme.draft.definition),
       };
     }
-    // Without a draft: the newest published version (a new draft builds on it, even when it
-    // takes effect only next month).
-    const version = scheme.versions.find((v) => v.status === 'PUBLISHED');
-    return version
+    const read = version.data?.schemeVersion;
+    return read && read.id === published?.id
       ? {
           draftId: null,
-          number: version.number,
-          definition: unmask(schemeDefinitionFieldsFragment, version.definition),
+          number: read.number,
+          definition: unmask(schemeDefinitionFieldsFragment, read.definition),
         }
       : null;
-  }, [scheme]);
+  }, [scheme, version.data, published]);
 
-  if (error) {
-    return <ErrorDisplay error={error} onRetry={() => void refetch()} />;
+  if (error ?? version.error) {
+    return <ErrorDisplay error={error ?? version.error} onRetry={() => void refetch()} />;
   }
   if (catalogue.error) {
     return <ErrorDisplay error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
   }
-  if (loading && !data) {
+  if ((loading && !data) || (published && !scheme?.draft && !shown)) {
     return <Skeleton active />;
   }
   if (!scheme) {

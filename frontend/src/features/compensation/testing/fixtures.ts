@@ -1,6 +1,6 @@
 import type { MockedResponse } from '@apollo/client/testing';
 import { compensationKpisQuery } from '../api/compensation-kpis';
-import { compensationSchemeQuery } from '../api/compensation-scheme';
+import { compensationSchemeQuery, schemeVersionQuery } from '../api/compensation-scheme';
 
 /** Intl's spaces (U+00A0, U+202F) as plain ones. */
 export const plain = (text: string | null | undefined) =>
@@ -96,7 +96,6 @@ export function scheme({ draft = true }: { draft?: boolean } = {}) {
     effectiveFrom: '2026-10-01',
     createdAt: '2026-10-01T09:00:00Z',
     publishedAt: '2026-10-01T09:00:00Z',
-    definition: volumeBonusDefinition(),
     changes: [],
   };
   const v2 = {
@@ -107,7 +106,6 @@ export function scheme({ draft = true }: { draft?: boolean } = {}) {
     effectiveFrom: null,
     createdAt: '2026-11-20T09:00:00Z',
     publishedAt: null,
-    definition: volumeBonusDefinition(),
     changes: [],
   };
   return {
@@ -128,7 +126,7 @@ export function scheme({ draft = true }: { draft?: boolean } = {}) {
           id: 'v2',
           number: 2,
           createdAt: v2.createdAt,
-          definition: v2.definition,
+          definition: volumeBonusDefinition(),
         }
       : null,
     versions: draft ? [v2, v1] : [v1],
@@ -140,5 +138,22 @@ export function scheme({ draft = true }: { draft?: boolean } = {}) {
 export const schemeMock = (value = scheme(), times = 5): MockedResponse => ({
   request: { query: compensationSchemeQuery, variables: { id: 's1' } },
   result: { data: { compensationScheme: value } },
+  maxUsageCount: times,
+});
+
+/** Version 1's definition, read on its own. */
+export const versionMock = (times = 3): MockedResponse => ({
+  request: { query: schemeVersionQuery, variables: { id: 'v1' } },
+  result: {
+    data: {
+      schemeVersion: {
+        __typename: 'SchemeVersion',
+        id: 'v1',
+        number: 1,
+        status: 'PUBLISHED',
+        definition: volumeBonusDefinition(),
+      },
+    },
+  },
   maxUsageCount: times,
 });
