@@ -849,6 +849,31 @@ class TenancyIT {
                 Map.of("id", schemeId))
             .toString();
     assertTrue(discarded.contains("\"errors\":[]"), discarded);
+    // a definition's problem names its input field; nothing is created
+    String invalid =
+        admin
+            .run(
+                "mutation { createScheme(input: {name: \"Проверка\", salesRole: CUSTOM,"
+                    + " definition: {baseSalary: \"1\", components: [{key: \"v\", name: \"V\","
+                    + " frequency: MONTHLY, measure: {kpi: \"sales_volume\"}, rule: {kind: PERCENT}}]}})"
+                    + " { scheme { id } errors { field code } } }")
+            .toString();
+    assertTrue(
+        invalid.contains(
+            "\"field\":[\"input\",\"definition\",\"components\",\"0\",\"rule\",\"ratePercent\"]"),
+        invalid);
+    assertFalse(
+        admin.run("{ compensationSchemes { name } }").toString().contains("Проверка"),
+        "nothing written");
+    // the demo's version 1 is in force (published 13 months ago), PayEmployee ids are the KPI API's
+    String current =
+        admin
+            .run(
+                "query($id: ID!) { compensationScheme(id: $id) { current { number status"
+                    + " effectiveFrom definition { components { key rule { kind } } } } } }",
+                Map.of("id", schemeId))
+            .toString();
+    assertTrue(current.contains("\"status\":\"PUBLISHED\""), current);
     // ... but reaches no library
     String adminLibrary = admin.run("{ templateLibrary { templates { code } } }").toString();
     assertTrue(adminLibrary.contains("\"templateLibrary\":null"), adminLibrary);

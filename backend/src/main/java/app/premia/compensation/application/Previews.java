@@ -1,5 +1,6 @@
 package app.premia.compensation.application;
 
+import app.premia.compensation.domain.Boundaries;
 import app.premia.compensation.domain.BoundaryCase;
 import app.premia.compensation.domain.EmployeeResult;
 import app.premia.compensation.domain.Engine;
@@ -154,8 +155,7 @@ public final class Previews {
   }
 
   private List<BoundaryCase> boundaries(SchemeDefinition definition) {
-    // BOUNDARIES-PENDING: Boundaries.of(definition, feed.catalogue()) once the engine has it
-    return List.of();
+    return Boundaries.of(definition, feed.catalogue());
   }
 
   private static Outcome refused(UserError error) {

@@ -1,6 +1,7 @@
 package app.premia.compensation.application;
 
 import app.premia.kpi.api.KpiPeriod;
+import app.premia.kpi.api.KpiPeriodKind;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +108,7 @@ public record WhatIfResult(
     List<Employee> employees =
         sums.values().stream()
             .sorted(
-                java.util.Comparator.comparing(EmployeeMonth::name)
+                Comparator.comparing(EmployeeMonth::name)
                     .thenComparingLong(EmployeeMonth::employeeId))
             .map(
                 e ->
@@ -187,8 +189,7 @@ public record WhatIfResult(
       JsonObject m = v.asJsonObject();
       months.add(
           new Month(
-              KpiPeriod.containing(
-                  LocalDate.parse(m.getString("month")), app.premia.kpi.api.KpiPeriodKind.MONTH),
+              KpiPeriod.containing(LocalDate.parse(m.getString("month")), KpiPeriodKind.MONTH),
               decimal(m, "variablePay"),
               decimal(m, "currentVariablePay"),
               decimal(m, "baseSalary"),

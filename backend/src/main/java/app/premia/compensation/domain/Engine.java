@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rule engine: pure (no I/O, no clock), exact decimals (quotients to 34 significant digits),
@@ -39,6 +40,9 @@ public final class Engine {
   private final String currency;
   private final Map<String, Formula.Variable> measureVariables;
   private final Map<String, Formula.Variable> ruleVariables;
+
+  /** Compiled formulas by source, rules and measures apart (their variables differ). */
+  private final Map<String, Formula.Compiled> formulas = new ConcurrentHashMap<>();
 
   /**
    * @param catalogue the KPI catalogue (units decide what a rule may apply to)
@@ -86,6 +90,13 @@ public final class Engine {
 
   List<KpiDescriptor> catalogue() {
     return catalogue;
+  }
+
+  /** A formula compiled once per engine (a run evaluates it for every participant). */
+  private Formula.Compiled compiled(String source, boolean rule) {
+    return formulas.computeIfAbsent(
+        (rule ? "rule:" : "measure:") + source,
+        k -> Formula.compile(source, (rule ? ruleVariables : measureVariables).keySet()));
   }
 
   /** The component's period that contains the month. */
@@ -205,7 +216,7 @@ public final class Engine {
     Map<Long, Placing> out = new HashMap<>();
     for (Participant p : ps) {
       Run run = new Run(d, month, p);
-      Measured m = run.measure(c.measure(), period, null);
+      Measured m = run.measure(c.measure(), period);
       boolean gatesHold = c.gates().stream().allMatch(g -> run.gate(g, period, c).holds());
       if (daysOn(p, period) == 0) {
         out.put(
@@ -483,7 +494,7 @@ public final class Engine {
                 "In " + period.label() + " the employee was not on this scheme version — 0"));
         return unpaid(c, period, steps);
       }
-      Measured m = measure(c.measure(), period, null);
+      Measured m = measure(c.measure(), period);
       steps.add(m.shown());
       if (m.value() == null) {
         steps.add(new Text("Компонент не начисляется", "The component pays nothing"));
@@ -852,7 +863,7 @@ public final class Engine {
 
     private BigDecimal formula(
         FormulaRule r, KpiPeriod period, BigDecimal measure, List<Text> steps) {
-      Formula.Compiled compiled = Formula.compile(r.expression(), ruleVariables.keySet());
+      Formula.Compiled compiled = compiled(r.expression(), true);
       steps.add(new Text("Формула: " + r.expression(), "Formula: " + r.expression()));
       if (compiled instanceof Formula.Refused refused) {
         steps.add(refused.message());
@@ -930,7 +941,7 @@ public final class Engine {
               why = "сотрудник не руководит отделом";
               whyEn = "the employee heads no department";
             } else {
-              KpiValue kv = p.kpis().value(var.kpi(), s, at);
+              KpiValue kv = lookup(var.kpi(), s, at);
               value = kv.number();
               why = "нет данных за " + at.label();
               whyEn = "no data for " + at.label();
@@ -1014,10 +1025,16 @@ public final class Engine {
       return plan;
     }
 
+    /** The lookup's value; a null answer (against its contract) counts as undefined. */
+    private KpiValue lookup(String kpi, Subject subject, KpiPeriod period) {
+      KpiValue kv = p.kpis().value(kpi, subject, period);
+      return kv == null ? KpiValue.undefined() : kv;
+    }
+
     /** A measure's value in a period, explained; value null when undefined (shown says why). */
-    Measured measure(Measure m, KpiPeriod period, BigDecimal unused) {
+    Measured measure(Measure m, KpiPeriod period) {
       if (m.isFormula()) {
-        Formula.Compiled compiled = Formula.compile(m.formula(), measureVariables.keySet());
+        Formula.Compiled compiled = compiled(m.formula(), false);
         if (compiled instanceof Formula.Refused refused) {
           return new Measured(null, refused.message(), null);
         }
@@ -1105,7 +1122,7 @@ public final class Engine {
                     + " is undefined: the employee heads no department"),
             unit);
       }
-      KpiValue kv = p.kpis().value(m.kpi(), m.subject(), period);
+      KpiValue kv = lookup(m.kpi(), m.subject(), period);
       if (!kv.defined()) {
         Text facts = Formats.facts(m.kpi(), kv.facts());
         return new Measured(
@@ -1160,7 +1177,7 @@ public final class Engine {
     /** Whether a gate holds in the period, with its explanation. */
     Verdict gate(Gate g, KpiPeriod period, Component c) {
       List<Text> steps = new ArrayList<>();
-      Measured m = measure(g.measure(), period, null);
+      Measured m = measure(g.measure(), period);
       Text name =
           g.measure().isFormula()
               ? new Text("Показатель по формуле", "The formula measure")
@@ -1196,7 +1213,7 @@ public final class Engine {
           shownBasis = Formats.value(basis, m.unit(), currency);
         }
         case GROWTH_PERCENT -> {
-          Measured prev = measure(g.measure(), period.previous(), null);
+          Measured prev = measure(g.measure(), period.previous());
           if (prev.value() == null || prev.value().signum() == 0) {
             steps.add(prev.shown());
             steps.add(

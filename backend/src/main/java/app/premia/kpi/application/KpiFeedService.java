@@ -27,8 +27,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,8 +38,10 @@ import java.util.TreeSet;
  * The KPI context's side of {@link KpiFeed}: what compensation reads about a tenant, in a fixed
  * number of statements whatever the number of employees — the tenant and its KPI filter, the
  * roster, the departments with their heads and members, every plan of the periods (one statement
- * each), and the values through {@link KpiReader} (the store when it is current under the tenant's
- * filter, else measured live: the numbers the dashboards show).
+ * each), and the values: of the periods the KPI store holds, from the store when it is current
+ * under the tenant's filter (through {@link KpiReader}); of the others (a month before the first
+ * fact, or everything while a re-measurement is owed), measured live by {@link KpiSql} in one pass
+ * — the numbers the dashboards show.
  *
  * <p>Department values are those {@link KpiSql} measures (average sales per manager, staff
  * turnover) plus, as the department overview computes them, {@link Kpi#TEAM_PLAN_FULFILMENT} (the
@@ -107,8 +111,31 @@ public class KpiFeedService implements KpiFeed {
 
     KpiFilter filter = new KpiSettings(connection, (a, e, b, f) -> {}, clock).read();
     KpiReader reader = new KpiReader(connection, filter);
+    // the periods the store holds are read from it (when it is current); the others are measured
+    // live in ONE pass over the tenant, not period by period for the roster's ids (the restricted
+    // measurement is made for a few employees, and a month before the first fact costs as much as
+    // any other)
+    List<Period> stored = new ArrayList<>();
+    List<Period> live = new ArrayList<>();
+    Optional<MeasurementStore.State> state = new MeasurementStore(connection).state();
+    boolean current =
+        state
+            .map(s -> s.firstMonth() != null && !s.fullNeeded() && s.filter().equals(filter))
+            .orElse(false);
+    for (Period period : periods) {
+      (current && state.get().stores(period) ? stored : live).add(period);
+    }
+    KpiSql sql = new KpiSql(connection);
     List<Long> employeeIds = staff.stream().map(Staff::employeeId).toList();
-    List<Measurement> measured = reader.employees(periods, employeeIds);
+    Set<Long> onRoster = new HashSet<>(employeeIds);
+    List<Measurement> measured = new ArrayList<>(reader.employees(stored, employeeIds));
+    if (!live.isEmpty()) {
+      for (Measurement m : sql.measure(live, filter)) {
+        if (onRoster.contains(m.employeeId())) {
+          measured.add(m);
+        }
+      }
+    }
     List<EmployeeValue> employees = new ArrayList<>(measured.size());
     Map<Period, Map<Long, Measurement>> volumes = new HashMap<>();
     for (Measurement m : measured) {
@@ -135,7 +162,12 @@ public class KpiFeedService implements KpiFeed {
 
     List<Long> departmentIds = departments.stream().map(KpiDirectory.Department::id).toList();
     List<DepartmentValue> departmentValues = new ArrayList<>();
-    for (DepartmentMeasurement m : reader.departments(periods, departmentIds)) {
+    List<DepartmentMeasurement> departmentMeasured =
+        new ArrayList<>(reader.departments(stored, departmentIds));
+    if (!live.isEmpty()) {
+      departmentMeasured.addAll(sql.measureDepartments(live, filter));
+    }
+    for (DepartmentMeasurement m : departmentMeasured) {
       departmentValues.add(
           new DepartmentValue(
               m.departmentId(), byPeriod.get(m.period()), m.kpi().code(), m.value(), m.facts()));

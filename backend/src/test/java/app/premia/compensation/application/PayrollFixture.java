@@ -43,21 +43,22 @@ import java.util.UUID;
  * SchemeStore} ({@link #catalog(Connection)}); the in-memory {@link PayrollTestCatalog} holds the
  * same rows for the cases that need a catalogue that is not the database's.
  */
-final class PayrollFixture {
+public final class PayrollFixture {
 
-  static final Clock APRIL = Clock.fixed(Instant.parse("2026-04-10T09:00:00Z"), ZoneOffset.UTC);
-  static final long ANNA = 301;
-  static final long BORIS = 302;
-  static final long VERA = 303;
-  static final LocalDate SINCE = LocalDate.of(2025, 1, 1);
+  public static final Clock APRIL =
+      Clock.fixed(Instant.parse("2026-04-10T09:00:00Z"), ZoneOffset.UTC);
+  public static final long ANNA = 301;
+  public static final long BORIS = 302;
+  public static final long VERA = 303;
+  public static final LocalDate SINCE = LocalDate.of(2025, 1, 1);
 
-  final UUID consultancy = UUID.randomUUID();
-  final UUID tenant = UUID.randomUUID();
-  final UUID scheme = UUID.randomUUID();
+  public final UUID consultancy = UUID.randomUUID();
+  public final UUID tenant = UUID.randomUUID();
+  public final UUID scheme = UUID.randomUUID();
   final PayrollTestCatalog catalog = new PayrollTestCatalog();
-  final VersionView v1;
+  public final VersionView v1;
 
-  static SchemeDefinition percent(String rate) {
+  public static SchemeDefinition percent(String rate) {
     return new SchemeDefinition(
         new BigDecimal("50000"),
         List.of(
@@ -80,7 +81,7 @@ final class PayrollFixture {
         null);
   }
 
-  PayrollFixture() throws SQLException {
+  public PayrollFixture() throws SQLException {
     new DatabaseMigrator(
             env("DB_URL"), env("DB_OWNER_USER"), env("DB_OWNER_PASSWORD"), env("DB_USER"))
         .migrate();
@@ -128,7 +129,7 @@ final class PayrollFixture {
   }
 
   /** The tenant's catalogue as the product reads it (the API's store over the comp_* tables). */
-  SchemeCatalog catalog(Connection c) {
+  public SchemeCatalog catalog(Connection c) {
     return new SchemeStore(c, tenant);
   }
 
@@ -148,14 +149,15 @@ final class PayrollFixture {
   }
 
   /** A published version, in the database and the catalogue. */
-  VersionView publish(LocalDate effectiveFrom, SchemeDefinition definition) throws SQLException {
+  public VersionView publish(LocalDate effectiveFrom, SchemeDefinition definition)
+      throws SQLException {
     UUID id = UUID.randomUUID();
     version(id, "PUBLISHED", effectiveFrom, definition);
     return catalog.publish(id, scheme, effectiveFrom, definition);
   }
 
   /** The draft, in the database and the catalogue. */
-  VersionView draft(SchemeDefinition definition) throws SQLException {
+  public VersionView draft(SchemeDefinition definition) throws SQLException {
     UUID id = UUID.randomUUID();
     version(id, "DRAFT", null, definition);
     return catalog.draft(id, scheme, definition);
@@ -183,7 +185,7 @@ final class PayrollFixture {
   }
 
   /** A runtime connection in the tenant's context, not auto-committing. */
-  Connection tenantConnection() throws SQLException {
+  public Connection tenantConnection() throws SQLException {
     Connection c = runtime();
     c.setAutoCommit(false);
     context(c, tenant, null);

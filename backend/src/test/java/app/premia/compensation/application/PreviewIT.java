@@ -79,6 +79,14 @@ class PreviewIT {
     assertAmount("21000.00", preview.currentTotal());
     assertAmount("29400.00", preview.editedTotal());
     assertEquals("Анна", rows.get(ANNA).employee().name());
+    // the gate's boundary: just below, at and just above 100 000 (money steps by a kopeck); only
+    // above it does the component pay: 100 000.01 × 7 % = 7 000.0007 → 7 000.00
+    assertEquals(
+        List.of(
+            new BigDecimal("99999.99"), new BigDecimal("100000.00"), new BigDecimal("100000.01")),
+        preview.boundaries().stream().map(b -> b.measureValue()).toList());
+    assertEquals(new BigDecimal("7000.00"), preview.boundaries().get(2).amount());
+    assertEquals(0, preview.boundaries().get(1).amount().signum(), "exactly at: not > 100 000");
     assertAmount("50000.00", rows.get(ANNA).edited().baseSalary());
   }
 

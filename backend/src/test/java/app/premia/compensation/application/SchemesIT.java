@@ -53,10 +53,10 @@ import org.junit.jupiter.api.Test;
  * <p>Definitions come from {@link TemplateLibraryDefaults} (valid by construction), with the base
  * salary changed where a test needs two different definitions.
  */
-class SchemesIT {
+public class SchemesIT {
 
   /** 2026-02-15 13:00 Moscow: January is closed, February is the current month. */
-  static final Clock MID_FEBRUARY =
+  public static final Clock MID_FEBRUARY =
       Clock.fixed(Instant.parse("2026-02-15T10:00:00Z"), ZoneOffset.UTC);
 
   static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
@@ -67,7 +67,7 @@ class SchemesIT {
   static final long ANNA = 301;
   static final long BORIS = 302;
 
-  static final List<KpiDescriptor> CATALOGUE =
+  public static final List<KpiDescriptor> CATALOGUE =
       Arrays.stream(Kpi.values())
           .filter(k -> k != Kpi.FUNNEL_STAGE_CONVERSION)
           .map(SchemesIT::descriptor)
@@ -77,7 +77,7 @@ class SchemesIT {
   static UUID otherConsultancy;
 
   @BeforeAll
-  static void migrate() throws SQLException {
+  public static void migrate() throws SQLException {
     new DatabaseMigrator(
             env("DB_URL"), env("DB_OWNER_USER"), env("DB_OWNER_PASSWORD"), env("DB_USER"))
         .migrate();
@@ -809,7 +809,7 @@ class SchemesIT {
     assertEquals("42501", refused.getSQLState());
   }
 
-  static UUID newConsultancy() throws SQLException {
+  public static UUID newConsultancy() throws SQLException {
     UUID id = UUID.randomUUID();
     try (Connection c = owner()) {
       update(
@@ -821,7 +821,7 @@ class SchemesIT {
     return id;
   }
 
-  static UUID newTenant(UUID consultancyId) throws SQLException {
+  public static UUID newTenant(UUID consultancyId) throws SQLException {
     UUID tenant = UUID.randomUUID();
     try (Connection c = owner()) {
       c.setAutoCommit(false);
@@ -863,7 +863,7 @@ class SchemesIT {
     }
   }
 
-  static long count(Connection c, String sql) throws SQLException {
+  public static long count(Connection c, String sql) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql);
         ResultSet r = s.executeQuery()) {
       r.next();
@@ -880,7 +880,7 @@ class SchemesIT {
     }
   }
 
-  static void context(Connection c, UUID tenantId, UUID consultancyId) throws SQLException {
+  public static void context(Connection c, UUID tenantId, UUID consultancyId) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT set_config('app.tenant_id', ?, true), set_config('app.consultancy_id', ?,"
@@ -896,7 +896,7 @@ class SchemesIT {
         env("DB_URL"), env("DB_OWNER_USER"), env("DB_OWNER_PASSWORD"));
   }
 
-  static Connection runtime() throws SQLException {
+  public static Connection runtime() throws SQLException {
     return DriverManager.getConnection(env("DB_URL"), env("DB_USER"), env("DB_PASSWORD"));
   }
 

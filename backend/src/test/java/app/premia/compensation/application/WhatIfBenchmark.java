@@ -38,7 +38,10 @@ public final class WhatIfBenchmark {
   static final int MANAGERS = 200;
   static final int ROUNDS = 3;
 
-  /** "Now": 10 April 2026 in Moscow; the deals span April 2025 – March 2026, all closed months. */
+  /**
+   * "Now": 10 April 2026 in Moscow. The deals span March 2025 – March 2026: the 12 months replayed
+   * and the month before them, as a tenant with history has (growth reads the previous month).
+   */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-10T09:00:00Z"), ZoneOffset.UTC);
 
   public static void main(String[] args) throws Exception {
@@ -277,7 +280,7 @@ public final class WhatIfBenchmark {
             + " 1 + (g * 31) % ?,"
             + " CASE WHEN g % 10 < 7 THEN 1 + (g * 104729) % (? / 5) ELSE 0 END,"
             + " CASE WHEN g % 10 BETWEEN 7 AND 8 THEN 1 + (g * 1299709) % (? / 10) ELSE 0 END,"
-            + " false, false, (TIMESTAMP '2025-04-01' + (g % 365) * interval '1 day')::date,"
+            + " false, false, (TIMESTAMP '2025-03-01' + (g % 396) * interval '1 day')::date,"
             + " CASE WHEN g % 3 = 0 THEN (g % 11)::smallint END,"
             + " '2025-03-01T00:00:00Z', now(), now()"
             + " FROM generate_series(1::bigint, ?) g,"
@@ -294,7 +297,7 @@ public final class WhatIfBenchmark {
         "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
             + " category_id, stage_id, stage_semantic, created_at, synced_at)"
             + " SELECT premia_current_tenant(), 2, g, 1, g, 0, 'NEW', 'P',"
-            + " TIMESTAMPTZ '2025-03-31T21:00:00Z' + (g % 365) * interval '1 day', now()"
+            + " TIMESTAMPTZ '2025-02-28T21:00:00Z' + (g % 396) * interval '1 day', now()"
             + " FROM generate_series(1::bigint, ?) g",
         deals);
     update(
@@ -302,7 +305,7 @@ public final class WhatIfBenchmark {
         "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
             + " category_id, stage_id, stage_semantic, created_at, synced_at)"
             + " SELECT premia_current_tenant(), 2, ? + d.id, 2, d.id, 0, d.stage_id,"
-            + " d.stage_semantic, TIMESTAMPTZ '2025-03-31T21:00:00Z' + (d.id % 365)"
+            + " d.stage_semantic, TIMESTAMPTZ '2025-02-28T21:00:00Z' + (d.id % 396)"
             + " * interval '1 day' + (d.id * 37 % 86400) * interval '1 second', now()"
             + " FROM crm_deal d WHERE d.stage_semantic <> 'P' AND d.id % 20 <> 1",
         deals);
@@ -313,7 +316,7 @@ public final class WhatIfBenchmark {
             + " SELECT premia_current_tenant(), g, 'X', CASE WHEN g % 10 < 3 THEN 'S'"
             + " WHEN g % 10 < 7 THEN 'F' ELSE 'P' END, 1 + (g * 17) % ?, false,"
             + " '2025-03-01T00:00:00Z', now(), CASE WHEN g % 10 < 7 THEN"
-            + " TIMESTAMPTZ '2025-03-31T21:00:00Z' + (g % 365) * interval '1 day' END, now()"
+            + " TIMESTAMPTZ '2025-02-28T21:00:00Z' + (g % 396) * interval '1 day' END, now()"
             + " FROM generate_series(1::bigint, ?) g",
         MANAGERS,
         deals * 3 / 10);
@@ -322,8 +325,8 @@ public final class WhatIfBenchmark {
         "INSERT INTO crm_activity (tenant_id, id, type_id, direction, completed, responsible_id,"
             + " owner_type_id, owner_id, end_time, created_at, modified_at, synced_at)"
             + " SELECT premia_current_tenant(), g, (ARRAY[1, 2, 4, 3])[1 + g % 4], 2, g % 5 <> 0,"
-            + " 1 + (g * 13) % ?, 2, g, TIMESTAMPTZ '2025-03-31T21:00:00Z'"
-            + " + (g % 365) * interval '1 day' + (g % 1000) * interval '1 minute',"
+            + " 1 + (g * 13) % ?, 2, g, TIMESTAMPTZ '2025-02-28T21:00:00Z'"
+            + " + (g % 396) * interval '1 day' + (g % 1000) * interval '1 minute',"
             + " '2025-03-01T00:00:00Z', now(), now() FROM generate_series(1::bigint, ?) g",
         MANAGERS,
         deals);

@@ -762,4 +762,57 @@ class EngineTest {
     assertEquals("999", Formats.number(d("999")).ru());
     assertEquals(nb("1 000"), Formats.number(d("1000")).ru());
   }
+
+  @Test
+  void growthGateOnAFormulaMeasure() {
+    // new business = sales − repeat: February 400 000 − 100 000 = 300 000; March 500 000 − 170 000
+    // = 330 000
+    // growth (330 000 − 300 000) ÷ 300 000 × 100 = 10 % ≥ 10 %: fixed 7 000
+    Measure newBusiness = Measure.formula("sales_volume - repeat_sales");
+    SchemeDefinition s =
+        scheme(
+            "0",
+            monthly(
+                "g",
+                SALES,
+                new FixedRule(d("7000")),
+                new Gate(newBusiness, GateBasis.GROWTH_PERCENT, Comparator.GE, d("10"))));
+    Lookup l =
+        lookup()
+            .value("sales_volume", MARCH, "500000", 5)
+            .value("repeat_sales", MARCH, "170000", 2)
+            .value("sales_volume", FEBRUARY, "400000", 4)
+            .value("repeat_sales", FEBRUARY, "100000", 1);
+    Line line = only(march(s, participant(1, l)));
+    assertEquals(d("7000.00"), line.amount());
+    assertTrue(
+        en(line)
+            .contains("The formula measure, growth 10" + NB + "% ≥ 10" + NB + "% — condition met"),
+        en(line));
+    // without February's repeat sales the previous value is undefined: closed
+    Lookup noPrev =
+        lookup()
+            .value("sales_volume", MARCH, "500000", 5)
+            .value("repeat_sales", MARCH, "170000", 2);
+    Line closed = only(march(s, participant(1, noPrev)));
+    assertFalse(closed.paid());
+    assertTrue(
+        ru(closed).contains("Переменная «sales_volume» не определена (нет данных за 2026-02)"),
+        ru(closed));
+  }
+
+  @Test
+  void aGateOnAnotherKpiShowsThatKpisSource() {
+    SchemeDefinition s =
+        scheme(
+            "0",
+            monthly(
+                "c", SALES, new PercentRule(d("1")), gate("activity_calls", Comparator.GE, "100")));
+    Lookup l =
+        lookup().value("sales_volume", MARCH, "1000", 1).value("activity_calls", MARCH, "99", 99);
+    Line line = only(march(s, participant(1, l)));
+    assertTrue(ru(line).contains("Звонки за 2026-03: 99 (99 дел)"), ru(line));
+    assertTrue(ru(line).contains("Звонки 99 не ≥ 100 — условие не выполнено"), ru(line));
+    assertEquals(d("0.00"), line.amount());
+  }
 }

@@ -294,16 +294,24 @@ public class CompensationSchema implements SchemaContribution {
     CompensationRequest r = request(env);
     UUID id = CompensationIds.decode(CompensationIds.SCHEME, r.tenantId(), env.getArgument("id"));
     if (id == null || !r.maySeeScheme(id)) {
-      return null;
+      throw notFound();
     }
-    return r.store.schemeRow(id).orElse(null);
+    return r.store.schemeRow(id).orElseThrow(CompensationSchema::notFound);
+  }
+
+  /** Unknown, malformed, another tenant's, or not the caller's: the same answer. */
+  private static PremiaException notFound() {
+    return new PremiaException(ErrorCode.NOT_FOUND, NOT_FOUND);
   }
 
   private VersionView version(DataFetchingEnvironment env) throws SQLException {
     CompensationRequest r = request(env);
     UUID id = CompensationIds.decode(CompensationIds.VERSION, r.tenantId(), env.getArgument("id"));
     VersionView version = id == null ? null : r.store.versionRow(id).orElse(null);
-    return version != null && maySeeVersion(r, version) ? version : null;
+    if (version == null || !maySeeVersion(r, version)) {
+      throw notFound();
+    }
+    return version;
   }
 
   /** Managers see the published versions of their schemes; drafts are for those who see all. */
@@ -317,8 +325,10 @@ public class CompensationSchema implements SchemaContribution {
     Long employee = null;
     if (raw != null) {
       employee = EmployeeIds.decode(r.tenantId(), raw);
-      if (employee == null || !r.caller.maySee(employee)) {
-        return List.of();
+      if (employee == null
+          || !r.caller.maySee(employee)
+          || r.store.employees(List.of(employee)).isEmpty()) {
+        throw notFound();
       }
     } else if (!r.caller.seesAll()) {
       if (r.caller.employeeId() == null) {
@@ -741,19 +751,16 @@ public class CompensationSchema implements SchemaContribution {
     @SuppressWarnings("unchecked")
     List<Object> rawTenants = (List<Object>) input.get("tenantIds");
     Map<String, Object> payload = new LinkedHashMap<>();
+    // a malformed company id is one the caller does not reach, like any other: nothing is offered
+    // there (the template is checked first, so the answer does not depend on the companies)
     List<UUID> tenants = null;
     if (rawTenants != null) {
       tenants = new ArrayList<>();
-      for (int i = 0; i < rawTenants.size(); i++) {
+      for (Object raw : rawTenants) {
         try {
-          tenants.add(UUID.fromString(String.valueOf(rawTenants.get(i))));
+          tenants.add(UUID.fromString(String.valueOf(raw)));
         } catch (IllegalArgumentException e) {
-          payload.put("offered", 0);
-          payload.put(
-              "errors",
-              List.of(
-                  UserError.of(UserError.Code.NOT_FOUND, NOT_FOUND, "input", "tenantIds", "" + i)));
-          return payload;
+          // not a company id: reaches nobody
         }
       }
     }
