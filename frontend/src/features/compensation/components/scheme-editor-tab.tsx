@@ -108,7 +108,10 @@ export function SchemeEditorTab({
   }
   return (
     <DraftEditor
-      key={`draft:${shown.draftId}:${JSON.stringify(shown.definition)}`}
+      // One mount per draft: saving refetches the scheme, and remounting then would lose the
+      // publish dialog opened right after the save. An accepted proposal comes back through the
+      // proposals tab, which mounts the editor anew.
+      key={`draft:${shown.draftId}`}
       schemeId={schemeId}
       shown={shown}
       readOnly={!canEdit}

@@ -4,9 +4,17 @@ import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { SchemeDefinitionInput } from '@/gql/graphql';
 import { renderWithProviders } from '@/test/render';
+import { publishSchemeVersionMutation } from '../api/publish-scheme-version';
 import { saveSchemeDraftMutation } from '../api/save-scheme-draft';
 import { schemePreviewQuery } from '../api/scheme-preview';
-import { kpisMock, plain, scheme, schemeMock, versionMock } from '../testing/fixtures';
+import {
+  kpisMock,
+  plain,
+  scheme,
+  schemeMock,
+  versionMock,
+  volumeBonusDefinition,
+} from '../testing/fixtures';
 import { SchemePage } from './scheme-page';
 
 const employee = (id: string, name: string) => ({
@@ -221,5 +229,64 @@ describe('SchemePage editor', () => {
     expect(await screen.findByTestId('start-editing')).toBeTruthy();
     expect((await screen.findByTestId('rule-ratePercent')).hasAttribute('disabled')).toBe(true);
     expect(screen.queryByTestId('save-draft')).toBeNull();
+  });
+
+  it('saves unsaved changes before publishing, then publishes from the month chosen', async () => {
+    const published: { versionId: string; effectiveFrom: string }[] = [];
+    const saved = scheme();
+    saved.draft!.definition = volumeBonusDefinition('7');
+    const mocks: MockedResponse[] = [
+      schemeMock(scheme(), 1),
+      schemeMock(saved, 10),
+      kpisMock(),
+      previewMock([]),
+      {
+        request: { query: saveSchemeDraftMutation, variables: () => true },
+        result: {
+          data: {
+            saveSchemeDraft: {
+              __typename: 'SchemeVersionPayload',
+              version: { __typename: 'SchemeVersion', id: 'v2', number: 2, status: 'DRAFT' },
+              errors: [],
+            },
+          },
+        },
+      },
+      {
+        request: { query: publishSchemeVersionMutation, variables: () => true },
+        result: (variables: Record<string, unknown>) => {
+          published.push(variables.input as { versionId: string; effectiveFrom: string });
+          return {
+            data: {
+              publishSchemeVersion: {
+                __typename: 'SchemeVersionPayload',
+                version: {
+                  __typename: 'SchemeVersion',
+                  id: 'v2',
+                  number: 2,
+                  status: 'PUBLISHED',
+                  effectiveFrom: published[0]!.effectiveFrom,
+                  publishedAt: '2026-11-27T12:00:00Z',
+                },
+                errors: [],
+              },
+            },
+          };
+        },
+      },
+    ];
+    renderPage(mocks);
+    fireEvent.change(await screen.findByTestId('rule-ratePercent'), { target: { value: '7' } });
+    fireEvent.click(screen.getByTestId('publish'));
+    // The dialog survives the save's refetch of the scheme.
+    await screen.findByTestId('publish-month');
+    expect(screen.queryByTestId('unsaved')).toBeNull();
+    fireEvent.click(screen.getByTestId('publish-confirm'));
+    await waitFor(() => expect(published).toHaveLength(1));
+    expect(published[0]!.versionId).toBe('v2');
+    expect(published[0]!.effectiveFrom).toMatch(/^\d{4}-\d{2}-01$/);
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe('/schemes/s1?tab=versions'),
+    );
   });
 });

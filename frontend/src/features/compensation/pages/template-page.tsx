@@ -83,7 +83,9 @@ export function TemplatePage({ libraryPath }: { libraryPath: string }) {
   );
   return (
     <TemplateWorkbench
-      key={`${template.id}:${JSON.stringify(definition)}`}
+      // One mount per template: saving refetches it, and remounting would lose the dialog opened
+      // right after the save.
+      key={template.id}
       template={template}
       definition={definition}
       hasDraft={template.draft !== null}
