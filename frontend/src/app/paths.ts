@@ -12,5 +12,9 @@ export const paths = {
   kpiPlans: '/kpi/plans',
   /** One employee's KPI card: `${paths.kpiEmployees}/<id>`. */
   kpiEmployees: '/kpi/employees',
+  /** Compensation schemes; one scheme: `${paths.schemes}/<id>`. */
+  schemes: '/schemes',
+  /** The consultancy's template library; one template: `${paths.library}/<id>`. */
+  library: '/library',
   ...identityPaths,
 } as const;

@@ -34,6 +34,20 @@ const KpiPlansPage = lazy(() =>
   import('@/features/kpi/pages/kpi-plans-page').then((m) => ({ default: m.KpiPlansPage })),
 );
 
+// The compensation pages carry their own charts (what-if): loaded when first opened too.
+const SchemesPage = lazy(() =>
+  import('@/features/compensation/pages/schemes-page').then((m) => ({ default: m.SchemesPage })),
+);
+const SchemePage = lazy(() =>
+  import('@/features/compensation/pages/scheme-page').then((m) => ({ default: m.SchemePage })),
+);
+const LibraryPage = lazy(() =>
+  import('@/features/compensation/pages/library-page').then((m) => ({ default: m.LibraryPage })),
+);
+const TemplatePage = lazy(() =>
+  import('@/features/compensation/pages/template-page').then((m) => ({ default: m.TemplatePage })),
+);
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spin data-testid="page-loading" />}>{children}</Suspense>;
 }
@@ -104,6 +118,9 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
   const canSeeAll = viewer.permissions.includes('VIEW_ALL_EMPLOYEES');
   const cardPath = (employeeId: string) =>
     `${paths.kpiEmployees}/${encodeURIComponent(employeeId)}`;
+  const schemePath = (schemeId: string) => `${paths.schemes}/${encodeURIComponent(schemeId)}`;
+  const templatePath = (templateId: string) => `${paths.library}/${encodeURIComponent(templateId)}`;
+  const manageSchemes = viewer.permissions.includes('MANAGE_SCHEMES');
   const refetchViewer = () =>
     void Promise.resolve(client.refetchQueries({ include: [viewerQuery] })).catch(() => {});
 
@@ -166,6 +183,59 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
                 </Lazy>
               </RequirePermission>
             </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.schemes}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <Lazy>
+                  <SchemesPage
+                    schemePath={schemePath}
+                    canEdit={manageSchemes}
+                    canApplyTemplates={manageSchemes && consultancyRole !== null}
+                  />
+                </Lazy>
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={`${paths.schemes}/:schemeId`}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <Lazy>
+                  <SchemePage
+                    schemesPath={paths.schemes}
+                    canEdit={manageSchemes}
+                    timeZone={timeZone}
+                    currency={currency}
+                  />
+                </Lazy>
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.library}
+          element={
+            <RequirePermission viewer={viewer} permission="MANAGE_TEMPLATE_LIBRARY">
+              <Lazy>
+                <LibraryPage templatePath={templatePath} />
+              </Lazy>
+            </RequirePermission>
+          }
+        />
+        <Route
+          path={`${paths.library}/:templateId`}
+          element={
+            <RequirePermission viewer={viewer} permission="MANAGE_TEMPLATE_LIBRARY">
+              <Lazy>
+                <TemplatePage libraryPath={paths.library} />
+              </Lazy>
+            </RequirePermission>
           }
         />
         <Route path="reference" element={<Navigate to={paths.currencies} replace />} />

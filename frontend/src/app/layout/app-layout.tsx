@@ -2,12 +2,14 @@ import {
   ApartmentOutlined,
   AimOutlined,
   BarChartOutlined,
+  BookOutlined,
   IdcardOutlined,
   CloudSyncOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   DollarOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Alert, Flex, Layout, Menu, Typography, theme, type MenuProps } from 'antd';
@@ -23,6 +25,8 @@ import { LanguageSwitch } from './language-switch';
 
 // The more specific address first: /kpi/plans before /kpi.
 const MENU_PAGES = [
+  paths.schemes,
+  paths.library,
   paths.currencies,
   paths.clientCompanies,
   paths.users,
@@ -86,6 +90,24 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
             key: paths.kpiPlans,
             icon: <AimOutlined />,
             label: <Link to={paths.kpiPlans}>{t.kpiPlans}</Link>,
+          },
+        ]
+      : []),
+    ...(viewer.activeTenant && can('VIEW_ALL_EMPLOYEES')
+      ? [
+          {
+            key: paths.schemes,
+            icon: <SolutionOutlined />,
+            label: <Link to={paths.schemes}>{t.schemes}</Link>,
+          },
+        ]
+      : []),
+    ...(can('MANAGE_TEMPLATE_LIBRARY')
+      ? [
+          {
+            key: paths.library,
+            icon: <BookOutlined />,
+            label: <Link to={paths.library}>{t.library}</Link>,
           },
         ]
       : []),
