@@ -30,42 +30,39 @@ export const templateLibraryQuery = graphql(`
 
 /** One template with its draft and versions (the library's template page). */
 export const schemeTemplateQuery = graphql(`
-  query SchemeTemplate {
-    templateLibrary {
-      consultancyName
-      templates {
+  query SchemeTemplate($id: ID!) {
+    schemeTemplate(id: $id) {
+      id
+      code
+      name
+      salesRole
+      description
+      draft {
+        ...SchemeDefinitionFields
+      }
+      latest {
         id
-        code
-        name
-        salesRole
-        description
-        draft {
+        number
+        publishedAt
+        definition {
           ...SchemeDefinitionFields
         }
-        latest {
-          id
-          number
-          publishedAt
-          definition {
-            ...SchemeDefinitionFields
-          }
+      }
+      versions {
+        id
+        number
+        note
+        publishedAt
+        changes {
+          ...SchemeChangeFields
         }
-        versions {
-          id
-          number
-          note
-          publishedAt
-          changes {
-            ...SchemeChangeFields
-          }
-        }
-        adoptions {
-          tenantId
-          tenantName
-          schemeName
-          libraryVersion
-          proposalStatus
-        }
+      }
+      adoptions {
+        tenantId
+        tenantName
+        schemeName
+        libraryVersion
+        proposalStatus
       }
     }
   }

@@ -42,7 +42,7 @@ import { useDefinitionForm } from '../lib/use-definition-form';
 import { useLeaveGuard } from '../lib/use-leave-guard';
 import { compensationMessages } from '../messages';
 
-type Template = NonNullable<SchemeTemplateQuery['templateLibrary']>['templates'][number];
+type Template = SchemeTemplateQuery['schemeTemplate'];
 type Adoption = Template['adoptions'][number];
 
 /**
@@ -54,10 +54,11 @@ export function TemplatePage({ libraryPath }: { libraryPath: string }) {
   const t = useMessages(compensationMessages);
   const { templateId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(schemeTemplateQuery, {
+    variables: { id: templateId },
     fetchPolicy: 'cache-and-network',
   });
   const catalogue = useCompensationKpis();
-  const template = data?.templateLibrary?.templates.find((x) => x.id === templateId);
+  const template: Template | undefined = data?.schemeTemplate;
 
   if (error) {
     return <ErrorDisplay error={error} onRetry={() => void refetch()} />;

@@ -321,6 +321,12 @@ class TenancyIT {
                 "query($id: ID!) { whatIfRun(id: $id) { id status monthly { variablePay } } }",
                 Map.of("id", id)));
     a.put(
+        "schemeTemplate",
+        id ->
+            Map.entry(
+                "query($id: ID!) { schemeTemplate(id: $id) { id code name versions { number } } }",
+                Map.of("id", id)));
+    a.put(
         "saveTemplateDraft",
         id ->
             Map.entry(

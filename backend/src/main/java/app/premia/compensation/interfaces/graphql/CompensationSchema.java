@@ -17,6 +17,7 @@ import app.premia.compensation.domain.SchemeCodec;
 import app.premia.compensation.domain.SchemeDefinition;
 import app.premia.compensation.domain.SchemeDiff;
 import app.premia.kpi.api.EmployeeIds;
+import app.premia.kpi.api.KpiDescriptor;
 import app.premia.kpi.api.KpiFeed;
 import app.premia.platform.errors.BusinessRuleException;
 import app.premia.platform.errors.ErrorCode;
@@ -111,7 +112,8 @@ public class CompensationSchema implements SchemaContribution {
                 .dataFetcher("compensationScheme", env -> sql(() -> scheme(env)))
                 .dataFetcher("schemeVersion", env -> sql(() -> version(env)))
                 .dataFetcher("schemeAssignments", env -> sql(() -> assignments(env)))
-                .dataFetcher("templateLibrary", env -> sql(() -> templateLibrary(env))));
+                .dataFetcher("templateLibrary", env -> sql(() -> templateLibrary(env)))
+                .dataFetcher("schemeTemplate", env -> sql(() -> schemeTemplate(env))));
     wiring.type(
         "Mutation",
         type ->
@@ -362,6 +364,7 @@ public class CompensationSchema implements SchemaContribution {
       views.add(
           template(
               caller,
+              feed.catalogue(),
               t,
               versions.getOrDefault(t.id(), List.of()),
               adoptions.getOrDefault(t.id(), List.of())));
@@ -372,8 +375,31 @@ public class CompensationSchema implements SchemaContribution {
     return result;
   }
 
+  /**
+   * One template of the caller's consultancy library (the template page: reading it through the
+   * whole library would exceed the query complexity limit). FORBIDDEN for anyone but the
+   * consultancy's owner and consultants; NOT_FOUND for an unknown, malformed or another
+   * consultancy's id.
+   */
+  private TemplateView schemeTemplate(DataFetchingEnvironment env) throws SQLException {
+    LibraryCaller caller = access.libraryCaller();
+    UUID id =
+        CompensationIds.decode(
+            CompensationIds.TEMPLATE, caller.consultancyId(), env.getArgument("id"));
+    if (id == null) {
+      throw notFound();
+    }
+    Library library = library(caller);
+    library.ensureSeeded();
+    if (library.store().template(id).isEmpty()) {
+      throw notFound();
+    }
+    return reloadTemplate(caller, library, id);
+  }
+
   private static TemplateView template(
       LibraryCaller caller,
+      List<KpiDescriptor> catalogue,
       TemplateRow t,
       List<TemplateVersionRow> newestFirst,
       List<Adoption> adoptions) {
@@ -388,7 +414,7 @@ public class CompensationSchema implements SchemaContribution {
               v,
               previous == null
                   ? List.of()
-                  : changes(SchemeDiff.between(previous.definition(), v.definition()))));
+                  : changes(SchemeDiff.between(previous.definition(), v.definition(), catalogue))));
     }
     return new TemplateView(
         CompensationIds.encode(CompensationIds.TEMPLATE, caller.consultancyId(), t.id()),
@@ -403,6 +429,7 @@ public class CompensationSchema implements SchemaContribution {
     TemplateRow row = store.template(id).orElseThrow();
     return template(
         caller,
+        feed.catalogue(),
         row,
         store.versionsOf(List.of(id)).getOrDefault(id, List.of()),
         store.adoptions(List.of(id)).getOrDefault(id, List.of()));
@@ -497,7 +524,9 @@ public class CompensationSchema implements SchemaContribution {
                           .orElse(null);
               return previous == null
                   ? List.of()
-                  : changes(SchemeDiff.between(previous.definition(), version.definition()));
+                  : changes(
+                      SchemeDiff.between(
+                          previous.definition(), version.definition(), feed.catalogue()));
             });
   }
 
@@ -524,7 +553,9 @@ public class CompensationSchema implements SchemaContribution {
                       .orElse(null);
               return base == null
                   ? List.of()
-                  : changes(SchemeDiff.between(base.definition(), proposal.definition()));
+                  : changes(
+                      SchemeDiff.between(
+                          base.definition(), proposal.definition(), feed.catalogue()));
             });
   }
 
