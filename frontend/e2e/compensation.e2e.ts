@@ -423,6 +423,75 @@ describe(`Compensation schemes, previews and the template library at ${BASE_URL}
   );
 
   it(
+    'replays the scheme over 12 months with a progress bar that ends in the server’s totals',
+    async () => {
+      const { page } = session();
+      await signIn(page, DEMO.user('admin', 'alfa'));
+      await waitForSync(page);
+      const scheme = await accountScheme(page);
+      await openScheme(page, scheme);
+      await page.getByTestId('tab-whatif').click();
+      await page.getByTestId('what-if-start').waitFor();
+      const started = page.waitForResponse(
+        (r) =>
+          r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('StartWhatIf'),
+      );
+      await page.getByTestId('what-if-start').click();
+      const answer = (await (await started).json()) as {
+        data: { startWhatIf: { run: { id: string } | null; errors: unknown[] } };
+      };
+      expect(answer.data.startWhatIf.errors).toEqual([]);
+      const runId = answer.data.startWhatIf.run!.id;
+
+      // the progress bar is on screen while the job runs, and ends DONE
+      const progress = page.getByTestId('what-if-progress');
+      await progress.waitFor();
+      const seen = new Set<string>();
+      await expect
+        .poll(
+          async () => {
+            const status = (await progress.getAttribute('data-status')) ?? '';
+            seen.add(status);
+            return status;
+          },
+          { timeout: 120_000, interval: 100 },
+        )
+        .toBe('DONE');
+      expect(plain(await page.getByTestId('what-if-progress-text').textContent())).toMatch(/12/u);
+
+      // what the page shows is the server's run: 12 of 12 months, its total cost
+      const { whatIfRun } = await gqlData<{
+        whatIfRun: {
+          status: string;
+          progressDone: number;
+          progressTotal: number;
+          totalCost: string;
+          monthly: { month: { start: string } }[];
+        };
+      }>(
+        page,
+        'query($id: ID!) { whatIfRun(id: $id) { status progressDone progressTotal totalCost' +
+          ' monthly { month { start } } } }',
+        { id: runId },
+      );
+      expect(whatIfRun.status).toBe('DONE');
+      expect([whatIfRun.progressDone, whatIfRun.progressTotal]).toEqual([12, 12]);
+      expect(whatIfRun.monthly).toHaveLength(12);
+      const { viewer } = await gqlData<{ viewer: { activeTenant: { currencyCode: string } } }>(
+        page,
+        '{ viewer { activeTenant { currencyCode } } }',
+      );
+      expect(plain(await page.getByTestId('what-if-total').textContent())).toContain(
+        moneyRu(scaled(whatIfRun.totalCost, 2), viewer.activeTenant.currencyCode),
+      );
+      await page.getByTestId('what-if-cost-chart').waitFor();
+      await session().screenshot('67-what-if-done');
+      expect([...seen]).toContain('DONE');
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
+
+  it(
     'shows Alfa’s admin the proposal with the rate change in its readable diff',
     async () => {
       expect(libraryRate, 'the library scenario ran first').toBeDefined();

@@ -308,8 +308,16 @@ public class KpiSchema implements SchemaContribution {
 
   // ---- queries --------------------------------------------------------------------------------
 
+  /**
+   * The catalogue is the product's own text (docs/domain/kpis.md), the same for every tenant: any
+   * signed-in user may read it, with or without an active tenant — the consultancy's library editor
+   * needs it before any client company is chosen.
+   */
   private List<Kpi> catalogue(DataFetchingEnvironment env) {
-    request(env);
+    if (app.premia.platform.security.IdentityScope.current().isAnonymous()) {
+      throw new app.premia.platform.errors.PremiaException(
+          app.premia.platform.errors.ErrorCode.UNAUTHENTICATED, "Войдите в систему.");
+    }
     return List.of(Kpi.values());
   }
 
