@@ -14,7 +14,9 @@
 #
 # Portal mode (the tenant is a sandbox portal with 200 sales staff, synced over HTTP by a running
 # Premia; everything through GraphQL; see the doc's "Portal mode"):
-#   infra/bench-whatif.sh --portal [--deals N] [--managers M] [--rounds R]   (30000, 200, 3)
+#   infra/bench-whatif.sh --portal [--deals N] [--managers M] [--rounds R] [--browser]   (30000, 200, 3)
+#   --browser: afterwards, the scheme's what-if tab in headless Chromium until its progress bar
+#   says DONE (frontend/e2e/what-if-progress.mjs; needs the SPA in the WAR: a full `mvn install`)
 #   Environment: BENCH_PORT (18098), BENCH_DB (premia_bench_whatif_portal), PREMIA_HEAP (768m).
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
@@ -30,12 +32,14 @@ if [ "${1:-}" = "--portal" ]; then
   deals=30000
   managers=200
   rounds=3
+  browser=""
   while [ $# -gt 0 ]; do
     case "$1" in
+      --browser) browser=1; shift ;;
       --deals) deals="$2"; shift 2 ;;
       --managers) managers="$2"; shift 2 ;;
       --rounds) rounds="$2"; shift 2 ;;
-      *) fail "unknown argument: $1 (usage: infra/bench-whatif.sh --portal [--deals N] [--managers M] [--rounds R])" ;;
+      *) fail "unknown argument: $1 (usage: infra/bench-whatif.sh --portal [--deals N] [--managers M] [--rounds R] [--browser])" ;;
     esac
   done
   for v in "$deals" "$managers" "$rounds"; do [[ "$v" =~ ^[0-9]+$ ]] || fail "not a number: $v"; done
@@ -75,6 +79,12 @@ if [ "${1:-}" = "--portal" ]; then
   timeout "${BENCH_TIMEOUT:-2400}" "${JAVA:-java}" -Xmx1g -XX:+UseSerialGC -cp "$classpath" \
     app.premia.compensation.application.WhatIfPortalBenchmark --premia "http://127.0.0.1:$port" \
     --db "jdbc:postgresql://127.0.0.1:5432/$db" --deals "$deals" --managers "$managers" --rounds "$rounds"
+  if [ -n "$browser" ]; then
+    say "browser: the scheme's what-if tab in headless Chromium until the progress bar says DONE"
+    bash infra/scripts/ensure-tools.sh --browser
+    PREMIA_BASE_URL="http://127.0.0.1:$port" WHATIF_SCREENSHOT="$state/what-if-done.png" \
+      timeout 400 node frontend/e2e/what-if-progress.mjs
+  fi
   exit 0
 fi
 

@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { SchemeDefinitionInput } from '@/gql/graphql';
 import { renderWithProviders } from '@/test/render';
+import { compensationSchemeQuery } from '../api/compensation-scheme';
 import { publishSchemeVersionMutation } from '../api/publish-scheme-version';
 import { saveSchemeDraftMutation } from '../api/save-scheme-draft';
 import { schemePreviewQuery } from '../api/scheme-preview';
@@ -235,21 +236,30 @@ describe('SchemePage editor', () => {
     const published: { versionId: string; effectiveFrom: string }[] = [];
     const saved = scheme();
     saved.draft!.definition = volumeBonusDefinition('7');
+    // the server's state, not the order of calls: the scheme reads as saved once the save ran
+    // (a loaded machine may fetch the scheme more often than an idle one)
+    let savedOnServer = false;
     const mocks: MockedResponse[] = [
-      schemeMock(scheme(), 1),
-      schemeMock(saved, 10),
+      {
+        request: { query: compensationSchemeQuery, variables: { id: 's1' } },
+        maxUsageCount: 20,
+        result: () => ({ data: { compensationScheme: savedOnServer ? saved : scheme() } }),
+      },
       kpisMock(),
       previewMock([]),
       {
         request: { query: saveSchemeDraftMutation, variables: () => true },
-        result: {
-          data: {
-            saveSchemeDraft: {
-              __typename: 'SchemeVersionPayload',
-              version: { __typename: 'SchemeVersion', id: 'v2', number: 2, status: 'DRAFT' },
-              errors: [],
+        result: () => {
+          savedOnServer = true;
+          return {
+            data: {
+              saveSchemeDraft: {
+                __typename: 'SchemeVersionPayload',
+                version: { __typename: 'SchemeVersion', id: 'v2', number: 2, status: 'DRAFT' },
+                errors: [],
+              },
             },
-          },
+          };
         },
       },
       {
