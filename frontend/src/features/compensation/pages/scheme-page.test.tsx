@@ -287,6 +287,8 @@ describe('SchemePage editor', () => {
     ];
     renderPage(mocks);
     fireEvent.change(await screen.findByTestId('rule-ratePercent'), { target: { value: '7' } });
+    // the form has taken the edit (as a person sees before he reaches for «Опубликовать»)
+    await screen.findByTestId('unsaved');
     fireEvent.click(screen.getByTestId('publish'));
     // The dialog survives the save's refetch of the scheme.
     await screen.findByTestId('publish-month');
