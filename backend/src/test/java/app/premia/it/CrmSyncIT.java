@@ -255,7 +255,9 @@ class CrmSyncIT {
     assertTrue(betaInstall.installed(), "install answered " + betaInstall.callbackStatus());
     awaitIdle(beta, Duration.ofMinutes(5));
     String betaToken = betaInstall.tokens().applicationToken();
-    String alfaBefore = fingerprint(ALFA);
+    // the accepted delivery above is drained in the background (the deal is fetched again):
+    // compare only once Alfa's inbox is empty and its deals have settled
+    String alfaBefore = settledFingerprint(ALFA);
     String betaBefore = fingerprint(BETA);
     assertEquals(
         403, deliver(other.memberId(), token, dealId).statusCode(), "Alfa's token, Beta's portal");
@@ -433,6 +435,25 @@ class CrmSyncIT {
 
   private static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** The fingerprint once the tenant's event inbox is empty and two reads 2 s apart agree. */
+  private static String settledFingerprint(UUID tenant) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    String previous = null;
+    while (System.nanoTime() < deadline) {
+      String now = fingerprint(tenant);
+      boolean drained;
+      try (Connection c = tenantConnection(tenant)) {
+        drained = count(c, "SELECT count(*) FROM crm_event_inbox") == 0;
+      }
+      if (drained && now.equals(previous)) {
+        return now;
+      }
+      previous = now;
+      Thread.sleep(2_000);
+    }
+    throw new AssertionError("the tenant's deals did not settle within 90 s");
   }
 
   private static String fingerprint(UUID tenant) throws SQLException {

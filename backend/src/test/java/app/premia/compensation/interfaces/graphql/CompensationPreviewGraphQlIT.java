@@ -349,17 +349,19 @@ class CompensationPreviewGraphQlIT {
         EmployeeIds.encode(fixture.tenant, BORIS),
         map(list(done, "employees").get(1), "employee").get("id"));
 
-    // a run id of another tenant is nothing
-    Map<String, Object> data =
-        data(
-            run(
-                "query($id: ID!) { whatIfRun(id: $id) { status } }",
-                Map.of(
-                    "id",
-                    CompensationIds.encode(
-                        CompensationPreviewSchema.WHAT_IF_RUN, UUID.randomUUID(), runId))),
-            null);
-    assertNull(data);
+    // a run id of another tenant answers NOT_FOUND, like an id that does not exist
+    ExecutionResult foreign =
+        run(
+            "query($id: ID!) { whatIfRun(id: $id) { status } }",
+            Map.of(
+                "id",
+                CompensationIds.encode(
+                    CompensationPreviewSchema.WHAT_IF_RUN, UUID.randomUUID(), runId)));
+    assertEquals(1, foreign.getErrors().size(), foreign.getErrors().toString());
+    assertEquals(
+        "NOT_FOUND",
+        String.valueOf(foreign.getErrors().get(0).getExtensions().get("code")),
+        foreign.getErrors().toString());
   }
 
   @Test
