@@ -19,11 +19,11 @@ import { ErrorDisplay } from '@/shared/errors';
 import { INTL_LOCALE, useI18n, useMessages } from '@/shared/i18n';
 import { formatPercent } from '@/shared/numbers';
 import { FormErrors, type UserErrorLike } from '@/shared/user-errors';
+import { EChart } from '@/shared/charts';
 import { startWhatIfMutation, whatIfRunQuery } from '../api/what-if';
 import { moneyText } from '../lib/money-text';
 import { costChartOption, shareChartOption } from '../lib/what-if-chart';
 import { compensationMessages } from '../messages';
-import { EChart } from './echart';
 import { Money } from './money';
 import { WhatIfProgress } from './what-if-progress';
 

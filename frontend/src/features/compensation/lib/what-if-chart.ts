@@ -1,7 +1,7 @@
 import type { WhatIfRunQuery } from '@/gql/graphql';
 import { formatMoney } from '@/shared/money';
 import { formatPercent } from '@/shared/numbers';
-import type { ChartOption } from './echarts';
+import type { ChartOption } from '@/shared/charts';
 import { formatMonth } from './months';
 
 type Month = NonNullable<WhatIfRunQuery['whatIfRun']>['monthly'][number];

@@ -3,9 +3,9 @@ import { useMemo, useState } from 'react';
 import type { DepartmentKpisQuery } from '@/gql/graphql';
 import { useI18n, useMessages } from '@/shared/i18n';
 import { formatCount } from '@/shared/numbers';
+import { EChart } from '@/shared/charts';
 import { activityOption, attainmentOption, funnelOption } from '../lib/chart-options';
 import { kpiMessages } from '../messages';
-import { EChart } from './echart';
 
 type Overview = DepartmentKpisQuery['departmentKpis'];
 

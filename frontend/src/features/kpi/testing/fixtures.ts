@@ -1,15 +1,8 @@
 import type { MockedResponse } from '@apollo/client/testing';
 import type { KpiScope, KpiUnit } from '@/gql/graphql';
-import { echarts } from '../lib/echarts';
+import '@/test/charts';
 import { kpiCatalogueQuery } from '../api/kpi-catalogue';
 import { departmentsQuery } from '../api/departments';
-
-// jsdom has no canvas: ECharts measures text through this instead (a rough width is enough).
-echarts.setPlatformAPI({
-  measureText: (text = '', font = '12px sans-serif') => ({
-    width: text.length * (parseInt(font.replace(/^\D*/, ''), 10) || 12) * 0.6,
-  }),
-});
 
 /** Test data in the shape of kpi.graphqls / plans.graphqls (the backend's catalogue, trimmed). */
 function def(

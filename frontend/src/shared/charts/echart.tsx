@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { echarts, type ChartOption } from '../lib/echarts';
+import { echarts, type ChartOption } from './echarts';
 
 /** Width used while the container has no layout yet (a hidden tab, jsdom). */
 const FALLBACK_WIDTH = 600;
@@ -8,7 +8,6 @@ const FALLBACK_WIDTH = 600;
  * A thin React wrapper of one ECharts instance (ADR 0021): created on mount, given each new
  * `option` (not merged: the option is the whole chart), resized with its container, disposed on
  * unmount. `label` names the chart for screen readers.
- * (The KPI feature's wrapper, copied: features never import each other.)
  */
 export function EChart({
   option,

@@ -1,0 +1,2 @@
+export { EChart } from './echart';
+export { echarts, type ChartOption } from './echarts';
