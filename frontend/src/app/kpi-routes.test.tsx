@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { myKpiCardQuery } from '@/features/kpi/api/my-kpi-card';
-import { currentPeriod } from '@/features/kpi/lib/period';
+import { currentPeriod } from '@/shared/period';
 import { catalogueMock } from '@/features/kpi/testing/fixtures';
 import { renderWithProviders } from '@/test/render';
 import { accountantViewer, managerViewer, viewer, viewerMock } from '@/test/viewer';

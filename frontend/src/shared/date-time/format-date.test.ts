@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './format-date';
+import { formatDate, formatDay } from './format-date';
 
 describe('formatDate', () => {
   it('formats the day of an instant in Russian and in English', () => {
@@ -14,5 +14,12 @@ describe('formatDate', () => {
 
   it('keeps a value that is not an instant as it is', () => {
     expect(formatDate('not a date', 'ru-RU')).toBe('not a date');
+  });
+});
+
+describe('formatDay', () => {
+  it('shows a calendar date as it is, whatever the browser’s zone', () => {
+    expect(formatDay('2026-12-01', 'ru-RU')).toBe('1 дек. 2026 г.');
+    expect(formatDay('2026-12-01', 'en-US')).toBe('Dec 1, 2026');
   });
 });

@@ -13,3 +13,8 @@ export function formatDate(iso: string, locale: string, timeZone?: string): stri
     ...(timeZone ? { timeZone } : {}),
   }).format(instant);
 }
+
+/** "1 дек. 2026 г." / "Dec 1, 2026" for a calendar date without time (GraphQL `Date`). */
+export function formatDay(date: string, locale: string): string {
+  return formatDate(`${date}T00:00:00Z`, locale, 'UTC');
+}

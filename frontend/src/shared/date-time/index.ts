@@ -1,2 +1,3 @@
-export { formatDate } from './format-date';
+export { formatDate, formatDay } from './format-date';
 export { formatDateTime } from './format-date-time';
+export { DateField } from './date-field';

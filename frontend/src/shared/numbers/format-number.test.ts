@@ -5,7 +5,11 @@ import {
   formatDecimal,
   formatNps,
   formatPercent,
+  isNegativeDecimal,
+  isZeroDecimal,
   parseDecimalInput,
+  parseSignedDecimalInput,
+  subtractDecimals,
 } from './format-number';
 
 /** Intl's spaces (U+00A0, U+202F) as plain ones, so expectations read naturally. */
@@ -76,5 +80,49 @@ describe('compareDecimals', () => {
     expect(compareDecimals('-1', '0')).toBe(-1);
     expect(compareDecimals('-2', '-10')).toBe(1);
     expect(compareDecimals('99999999999999999.99', '99999999999999999.98')).toBe(1);
+  });
+});
+
+describe('parseSignedDecimalInput', () => {
+  it.each([
+    ['1 000 000,50', '1000000.5'],
+    ['5', '5'],
+    ['-10', '-10'],
+    ['− 2,5', '-2.5'],
+    ['-0', '0'],
+    ['', ''],
+    ['  ', ''],
+    ['abc', null],
+    ['1,2,3', null],
+    ['-', null],
+  ])('%j → %j', (text, decimal) => {
+    expect(parseSignedDecimalInput(text)).toBe(decimal);
+  });
+});
+
+describe('signs of decimals', () => {
+  it('knows zero and negatives, whatever the digits', () => {
+    expect(isZeroDecimal('0')).toBe(true);
+    expect(isZeroDecimal('-0.00')).toBe(true);
+    expect(isZeroDecimal('0.01')).toBe(false);
+    expect(isNegativeDecimal('-0.01')).toBe(true);
+    expect(isNegativeDecimal('-0.00')).toBe(false);
+    expect(isNegativeDecimal('12')).toBe(false);
+  });
+});
+
+describe('subtractDecimals', () => {
+  it('subtracts exactly, keeping the longer fraction', () => {
+    expect(subtractDecimals('1500.5', '2000.25')).toBe('-499.75');
+    expect(subtractDecimals('10.00', '2')).toBe('8.00');
+    expect(subtractDecimals('61728.39', '61728.39')).toBe('0.00');
+    expect(subtractDecimals('0.1', '0.2')).toBe('-0.1');
+    expect(subtractDecimals('-5', '-7.5')).toBe('2.5');
+    // beyond 2^53 kopecks: no digit lost
+    expect(subtractDecimals('99999999999999999.99', '0.01')).toBe('99999999999999999.98');
+  });
+
+  it('refuses what is not a plain decimal', () => {
+    expect(() => subtractDecimals('1e5', '1')).toThrow(RangeError);
   });
 });

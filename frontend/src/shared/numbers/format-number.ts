@@ -78,11 +78,63 @@ export function parseDecimalInput(text: string): string | null {
   return fraction ? `${whole}.${fraction}` : whole;
 }
 
+/**
+ * What a user typed as a number that may be negative ("-10", "− 2,5", "1 000 000,50"), made a plain
+ * decimal string: as {@link parseDecimalInput}, with a leading minus (or U+2212) allowed; "-0" is
+ * "0". Blank → ""; anything else → null.
+ */
+export function parseSignedDecimalInput(text: string | null | undefined): string | null {
+  const trimmed = (text ?? '').trim().replace(/^[\u2212-]\s*/u, (m) => (m ? '-' : ''));
+  const negative = trimmed.startsWith('-');
+  const parsed = parseDecimalInput(negative ? trimmed.slice(1) : trimmed);
+  if (parsed === null || (negative && parsed === '')) {
+    return null;
+  }
+  return negative && !isZeroDecimal(parsed) ? `-${parsed}` : parsed;
+}
+
+/** Whether a plain decimal is zero ("0", "-0.00"). */
+export function isZeroDecimal(decimal: string): boolean {
+  return /^-?0*(\.0*)?$/.test(decimal);
+}
+
+/** Whether a plain decimal is below zero. */
+export function isNegativeDecimal(decimal: string): boolean {
+  return decimal.startsWith('-') && !isZeroDecimal(decimal);
+}
+
+/**
+ * a − b of two plain decimal strings, exactly (BigInt over the longer fraction): "1500.5" −
+ * "2000.25" → "-499.75". The result keeps the longer fraction's digits ("10.00" − "2" → "8.00").
+ */
+export function subtractDecimals(a: string, b: string): string {
+  checked(a);
+  checked(b);
+  const scale = Math.max(fractionDigits(a), fractionDigits(b));
+  const difference = scaledUnits(a, scale) - scaledUnits(b, scale);
+  const negative = difference < 0n;
+  const digits = (negative ? -difference : difference).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = scale > 0 ? `.${digits.slice(digits.length - scale)}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+function fractionDigits(decimal: string): number {
+  return decimal.split('.')[1]?.length ?? 0;
+}
+
+function scaledUnits(decimal: string, scale: number): bigint {
+  const negative = decimal.startsWith('-');
+  const [whole = '0', fraction = ''] = decimal.replace(/^-/, '').split('.');
+  const units = BigInt(whole + fraction.padEnd(scale, '0'));
+  return negative ? -units : units;
+}
+
 /** Compares two plain decimal strings exactly: -1, 0 or 1. */
 export function compareDecimals(a: string, b: string): number {
   const sign = (s: string) => (s.startsWith('-') ? -1 : 1);
   if (sign(a) !== sign(b)) {
-    return isZero(a) && isZero(b) ? 0 : sign(a);
+    return isZeroDecimal(a) && isZeroDecimal(b) ? 0 : sign(a);
   }
   const [ai = '0', af = ''] = a.replace(/^-/, '').split('.');
   const [bi = '0', bf = ''] = b.replace(/^-/, '').split('.');
@@ -93,8 +145,4 @@ export function compareDecimals(a: string, b: string): number {
   const bx = bw.padStart(Math.max(aw.length, bw.length), '0') + bf.padEnd(width, '0');
   const magnitude = ax < bx ? -1 : ax > bx ? 1 : 0;
   return magnitude * sign(a);
-}
-
-function isZero(s: string): boolean {
-  return /^-?0*(\.0*)?$/.test(s);
 }

@@ -5,5 +5,9 @@ export {
   formatNps,
   formatPercent,
   isDecimalString,
+  isNegativeDecimal,
+  isZeroDecimal,
   parseDecimalInput,
+  parseSignedDecimalInput,
+  subtractDecimals,
 } from './format-number';

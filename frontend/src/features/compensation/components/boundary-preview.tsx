@@ -1,9 +1,9 @@
 import { Card, Table, Typography } from 'antd';
 import type { SchemePreviewQuery } from '@/gql/graphql';
 import { INTL_LOCALE, useI18n, useMessages } from '@/shared/i18n';
+import { Money } from '@/shared/money';
 import { formatDecimal } from '@/shared/numbers';
 import { compensationMessages } from '../messages';
-import { Money } from './money';
 
 type Boundary = NonNullable<SchemePreviewQuery['schemePreview']['preview']>['boundaries'][number];
 

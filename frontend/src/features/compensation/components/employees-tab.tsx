@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Flex, Form, Popover, Select, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import type { CompensationSchemeQuery } from '@/gql/graphql';
+import { DateField, formatDay } from '@/shared/date-time';
 import { ErrorDisplay } from '@/shared/errors';
 import { INTL_LOCALE, interpolate, useI18n, useMessages } from '@/shared/i18n';
 import { FormErrors, type UserErrorLike } from '@/shared/user-errors';
@@ -9,9 +10,8 @@ import { assignSchemeMutation } from '../api/assign-scheme';
 import { compensationSchemeQuery } from '../api/compensation-scheme';
 import { endSchemeAssignmentMutation } from '../api/end-scheme-assignment';
 import { payEmployeesQuery } from '../api/pay-employees';
-import { formatDay, monthStart, todayIn } from '../lib/months';
+import { monthStart, todayIn } from '../lib/months';
 import { compensationMessages } from '../messages';
-import { DateField } from './date-field';
 
 type Assignment = NonNullable<CompensationSchemeQuery['compensationScheme']>['assignments'][number];
 

@@ -1,5 +1,5 @@
 import type { Rule } from 'antd/es/form';
-import { parseDecimal } from '../lib/decimal-text';
+import { parseSignedDecimalInput } from '@/shared/numbers';
 import type { CompensationTexts } from '../messages';
 
 /**
@@ -11,7 +11,7 @@ export function decimalRules(t: CompensationTexts, required: boolean): Rule[] {
   return [
     {
       validator: async (_, value: string | undefined) => {
-        const parsed = parseDecimal(value);
+        const parsed = parseSignedDecimalInput(value);
         if (parsed === null) {
           throw new Error(t.notNumber);
         }

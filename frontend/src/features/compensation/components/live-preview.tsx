@@ -4,13 +4,14 @@ import { useEffect, useMemo, useState } from 'react';
 import type { SchemeDefinitionInput, SchemePreviewQuery } from '@/gql/graphql';
 import { ErrorDisplay } from '@/shared/errors';
 import { INTL_LOCALE, useI18n, useMessages } from '@/shared/i18n';
+import { Money, MoneyDelta } from '@/shared/money';
+import { closedMonths } from '@/shared/period';
 import type { UserErrorLike } from '@/shared/user-errors';
 import { schemePreviewQuery } from '../api/scheme-preview';
-import { closedMonths, formatMonth } from '../lib/months';
+import { formatMonth } from '../lib/months';
 import { useDebounced } from '../lib/use-debounced';
 import { compensationMessages } from '../messages';
 import { BoundaryPreview } from './boundary-preview';
-import { Money, MoneyDelta } from './money';
 
 /** How long typing must pause before the preview asks the server. */
 export const PREVIEW_DEBOUNCE_MS = 400;

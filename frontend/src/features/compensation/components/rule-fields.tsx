@@ -1,10 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Select, Switch, Typography } from 'antd';
 import type { AcceleratorMode, RuleKind, TierMode } from '@/gql/graphql';
+import { DateField } from '@/shared/date-time';
 import { interpolate, useMessages } from '@/shared/i18n';
 import { RULE_KINDS, type FieldPath } from '../lib/definition-form';
 import { compensationMessages } from '../messages';
-import { DateField } from './date-field';
 import { decimalRules } from './field-rules';
 
 const NUMBER_WIDTH = 140;

@@ -16,15 +16,14 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import type { WhatIfRunQuery } from '@/gql/graphql';
 import { ErrorDisplay } from '@/shared/errors';
+import { Money, moneyText } from '@/shared/money';
 import { INTL_LOCALE, useI18n, useMessages } from '@/shared/i18n';
 import { formatPercent } from '@/shared/numbers';
 import { FormErrors, type UserErrorLike } from '@/shared/user-errors';
 import { EChart } from '@/shared/charts';
 import { startWhatIfMutation, whatIfRunQuery } from '../api/what-if';
-import { moneyText } from '../lib/money-text';
 import { costChartOption, shareChartOption } from '../lib/what-if-chart';
 import { compensationMessages } from '../messages';
-import { Money } from './money';
 import { WhatIfProgress } from './what-if-progress';
 
 /** How often a running replay is asked for its progress. */

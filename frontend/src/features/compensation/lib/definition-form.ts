@@ -9,7 +9,8 @@ import type {
   SchemeFrequency,
   TierMode,
 } from '@/gql/graphql';
-import { decimalText, parseDecimal } from './decimal-text';
+import { parseSignedDecimalInput } from '@/shared/numbers';
+import { decimalText } from './decimal-text';
 import { KEY_PATTERN } from './component-key';
 
 /**
@@ -238,7 +239,7 @@ export function formToInput(form: DefinitionForm): FormResult {
   const problems: FormProblem[] = [];
 
   const decimal = (path: FieldPath, text: string | undefined, required: boolean) => {
-    const value = parseDecimal(text);
+    const value = parseSignedDecimalInput(text);
     if (value === null) {
       problems.push({ path, code: 'NUMBER' });
       return undefined;

@@ -1,5 +1,3 @@
-import { formatDate } from '@/shared/date-time';
-
 /**
  * Months as the API names them: the first day, "YYYY-MM-DD". "This month" is the tenant's (its time
  * zone), not the browser's.
@@ -27,12 +25,6 @@ export function addMonths(month: string, steps: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
 
-/** The `count` closed months before the current one, newest first. */
-export function closedMonths(timeZone: string, count: number, now: Date = new Date()): string[] {
-  const current = monthStart(todayIn(timeZone, now));
-  return Array.from({ length: count }, (_, i) => addMonths(current, -(i + 1)));
-}
-
 /** "декабрь 2026 г." / "December 2026". */
 export function formatMonth(month: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
@@ -50,9 +42,4 @@ export function formatEffective(month: string, locale: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(`${monthStart(month)}T00:00:00Z`));
-}
-
-/** "1 дек. 2026 г." / "Dec 1, 2026" for a date without time (GraphQL `Date`). */
-export function formatDay(date: string, locale: string): string {
-  return formatDate(`${date}T00:00:00Z`, locale, 'UTC');
 }

@@ -7,8 +7,8 @@ import { formatDate } from '@/shared/date-time';
 import { ErrorDisplay } from '@/shared/errors';
 import { interpolate, useI18n, useMessages } from '@/shared/i18n';
 import { formatMoney, isDecimalString } from '@/shared/money';
+import type { PeriodRef } from '@/shared/period';
 import { kpiFactsQuery } from '../api/kpi-facts';
-import type { PeriodRef } from '../lib/period';
 import type { KpiDefinition } from '../lib/use-catalogue';
 import { kpiMessages } from '../messages';
 

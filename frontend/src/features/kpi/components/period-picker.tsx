@@ -9,7 +9,7 @@ import {
   samePeriod,
   shiftPeriod,
   type PeriodRef,
-} from '../lib/period';
+} from '@/shared/period';
 import { kpiMessages } from '../messages';
 
 /**

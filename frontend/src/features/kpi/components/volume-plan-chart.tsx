@@ -5,9 +5,9 @@ import type { KpiSubjectInput } from '@/gql/graphql';
 import { ErrorDisplay } from '@/shared/errors';
 import { useI18n, useMessages } from '@/shared/i18n';
 import { EChart } from '@/shared/charts';
+import { periodLabel, type PeriodRef } from '@/shared/period';
 import { kpiSeriesQuery } from '../api/kpi-series';
 import { volumePlanOption } from '../lib/chart-options';
-import { periodLabel, type PeriodRef } from '../lib/period';
 import { kpiMessages } from '../messages';
 
 /** «Объём продаж и план»: sales volume (bars) and its plan (line) over the last 12 periods. */

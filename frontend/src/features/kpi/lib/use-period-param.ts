@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { currentPeriod, parsePeriod, type PeriodRef } from './period';
+import { currentPeriod, parsePeriod, type PeriodRef } from '@/shared/period';
 
 /**
  * The period a KPI page shows, kept in the address (`?kind=MONTH&start=2026-11-01`) so that a

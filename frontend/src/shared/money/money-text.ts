@@ -1,7 +1,7 @@
-import { formatMoney } from '@/shared/money';
-import { isNegative, isZero } from './decimal-text';
+import { isNegativeDecimal, isZeroDecimal } from '../numbers/format-number';
+import { formatMoney } from './format-money';
 
-/** Money of a line or a total: "1 234 567,89 ₽" (kopecks always shown). */
+/** Money of a line or a total: "1 234 567,89 ₽" (kopecks always shown, even for whole roubles). */
 export function moneyText(amount: string, currency: string, locale: string): string {
   return formatMoney(amount, currency, locale, 2);
 }
@@ -14,9 +14,9 @@ export function deltaText(
   currency: string,
   locale: string,
 ): { text: string; sign: DeltaSign } {
-  if (isZero(amount)) {
+  if (isZeroDecimal(amount)) {
     return { text: moneyText('0', currency, locale), sign: 'same' };
   }
   const text = moneyText(amount, currency, locale);
-  return isNegative(amount) ? { text, sign: 'down' } : { text: `+${text}`, sign: 'up' };
+  return isNegativeDecimal(amount) ? { text, sign: 'down' } : { text: `+${text}`, sign: 'up' };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  closedMonths,
   currentPeriod,
   isPeriodStart,
   parsePeriod,
@@ -80,5 +81,18 @@ describe('periodLabel', () => {
     expect(periodLabel({ kind: 'MONTH', start: '2026-11-01' }, 'ru', true)).toBe('ноя 26');
     expect(periodLabel({ kind: 'MONTH', start: '2026-11-01' }, 'en', true)).toBe('Nov 26');
     expect(periodLabel({ kind: 'QUARTER', start: '2026-01-01' }, 'ru', true)).toBe('I кв. 26');
+  });
+});
+
+describe('closed months', () => {
+  it('lists the months before the tenant’s current one, newest first, across a year', () => {
+    // 31 Jan 2026, 21:30 UTC: February in Moscow, so January is closed there; not in New York.
+    const instant = new Date('2026-01-31T21:30:00Z');
+    expect(closedMonths('Europe/Moscow', 3, instant)).toEqual([
+      '2026-01-01',
+      '2025-12-01',
+      '2025-11-01',
+    ]);
+    expect(closedMonths('America/New_York', 1, instant)).toEqual(['2025-12-01']);
   });
 });

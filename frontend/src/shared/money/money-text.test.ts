@@ -4,7 +4,7 @@ import { deltaText, moneyText } from './money-text';
 /** Intl's spaces (U+00A0, U+202F) as plain ones, to compare. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/gu, ' ');
 
-describe('money in the preview', () => {
+describe('money of lines and totals', () => {
   it('shows roubles with kopecks, Russian first', () => {
     expect(plain(moneyText('1234567.89', 'RUB', 'ru-RU'))).toBe('1 234 567,89 ₽');
     expect(plain(moneyText('50000', 'RUB', 'ru-RU'))).toBe('50 000,00 ₽');

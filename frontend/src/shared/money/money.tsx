@@ -1,6 +1,6 @@
 import { Typography, theme } from 'antd';
-import { INTL_LOCALE, useI18n } from '@/shared/i18n';
-import { deltaText, moneyText } from '../lib/money-text';
+import { INTL_LOCALE, useI18n } from '../i18n';
+import { deltaText, moneyText } from './money-text';
 
 /** An amount from the API (a decimal string) in the tenant's currency; "—" for none. */
 export function Money({

@@ -85,6 +85,15 @@ export function parsePeriod(kind: string | null, start: string | null): PeriodRe
   return isPeriodStart(kind as PeriodKind, start) ? { kind: kind as PeriodKind, start } : null;
 }
 
+/**
+ * The first days of the `count` closed months before the one running now in the tenant's time zone,
+ * newest first: in December 2026, `closedMonths(tz, 2)` is ["2026-11-01", "2026-10-01"].
+ */
+export function closedMonths(timeZone: string, count: number, now?: Date): string[] {
+  const current = currentPeriod('MONTH', timeZone, now);
+  return Array.from({ length: count }, (_, i) => shiftPeriod(current, -(i + 1)).start);
+}
+
 export function samePeriod(a: PeriodRef, b: PeriodRef): boolean {
   return a.kind === b.kind && a.start === b.start;
 }
