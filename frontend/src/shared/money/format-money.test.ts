@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, InvalidMoneyError, isDecimalString } from './format-money';
+import { compactMoney, formatMoney, InvalidMoneyError, isDecimalString } from './format-money';
 
 /** Intl's ru-RU group separator and the space before the symbol: U+00A0 NO-BREAK SPACE. */
 const NBSP = '\u00a0';
@@ -109,5 +109,13 @@ describe('formatMoney rejects what is not money', () => {
   it('recognises plain decimal strings', () => {
     expect(isDecimalString('-0.50')).toBe(true);
     expect(isDecimalString('1e3')).toBe(false);
+  });
+});
+
+describe('compactMoney', () => {
+  it('shortens an axis tick, Russian first', () => {
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/gu, ' ');
+    expect(plain(compactMoney(1234567, 'RUB', 'ru-RU'))).toBe('1,2 млн ₽');
+    expect(plain(compactMoney(1234567, 'RUB', 'en-US'))).toBe('RUB 1.2M');
   });
 });

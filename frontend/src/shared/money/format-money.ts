@@ -66,3 +66,16 @@ function moneyFormat(locale: string, currency: string, minorUnits?: number): Int
   }
   return format;
 }
+
+/**
+ * A short money figure for chart axes, «1,2 млн ₽» / "RUB 1.2M". Takes a chart's float (an axis
+ * tick), never an amount from the API: those go through {@link formatMoney}.
+ */
+export function compactMoney(value: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}

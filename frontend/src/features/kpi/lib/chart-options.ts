@@ -1,7 +1,7 @@
-import { formatMoney } from '@/shared/money';
+import { compactMoney, formatMoney } from '@/shared/money';
 import { formatCount, formatPercent } from '@/shared/numbers';
 import type { ChartOption } from '@/shared/charts';
-import { chartNumber, compactMoney } from './format-kpi';
+import { chartNumber } from './format-kpi';
 
 /**
  * The dashboards' chart options, as pure functions of the data (tested without a chart). Axis

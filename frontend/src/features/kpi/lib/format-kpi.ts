@@ -36,13 +36,3 @@ export function formatAttainment(value: string | null | undefined, locale: strin
 export function chartNumber(value: string | null | undefined): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
-
-/** A short money figure for chart axes: «1,2 млн ₽», "1.2M". */
-export function compactMoney(value: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(value);
-}
