@@ -21,6 +21,9 @@ export function createApolloCache(): InMemoryCache {
       Pipeline: { keyFields: false },
       // The KPI catalogue is identified by the KPI's code.
       KpiDefinition: { keyFields: ['code'] },
+      // A deal behind a statement line says what changed for *that* line (an adjustment's LOST,
+      // nothing elsewhere): kept inside its line, not merged by the deal's id.
+      StatementDeal: { keyFields: false },
       Query: {
         fields: {
           // "Load more" appends pages (first/after) to one list. The tenant is not an argument: it

@@ -16,5 +16,11 @@ export const paths = {
   schemes: '/schemes',
   /** The consultancy's template library; one template: `${paths.library}/<id>`. */
   library: '/library',
+  /** The tenant's payout runs; one run: `${paths.payouts}/<id>`. */
+  payouts: '/payouts',
+  /** One statement: `${paths.payoutStatements}/<id>` (managers reach their own). */
+  payoutStatements: '/payouts/statements',
+  /** A manager's own payouts: estimate, history, inquiries. */
+  myPayouts: '/my-payouts',
   ...identityPaths,
 } as const;

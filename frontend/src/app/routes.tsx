@@ -12,6 +12,7 @@ import { ResetPasswordPage } from '@/features/identity/pages/reset-password-page
 import { SignOutPage } from '@/features/identity/pages/sign-out-page';
 import { IntegrationPage } from '@/features/integration/pages/integration-page';
 import { OverviewPage } from '@/features/overview/pages/overview-page';
+import { payoutAccess } from '@/features/payouts/lib/access';
 import { TenantUsersPage } from '@/features/tenant-users/pages/tenant-users-page';
 import { ErrorDisplay } from '@/shared/errors';
 import { useMessages } from '@/shared/i18n';
@@ -19,6 +20,7 @@ import { RedirectFromLogin, RedirectToLogin, RequirePermission, RequireTenant } 
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { appMessages } from './messages';
+import { NoAccessPage } from './no-access-page';
 import { NotFoundPage } from './not-found-page';
 import { paths } from './paths';
 import { useSession, type Viewer } from './session';
@@ -46,6 +48,22 @@ const LibraryPage = lazy(() =>
 );
 const TemplatePage = lazy(() =>
   import('@/features/compensation/pages/template-page').then((m) => ({ default: m.TemplatePage })),
+);
+
+// The payout pages draw charts too: loaded when first opened.
+const PayoutRunsPage = lazy(() =>
+  import('@/features/payouts/pages/payout-runs-page').then((m) => ({
+    default: m.PayoutRunsPage,
+  })),
+);
+const PayoutRunPage = lazy(() =>
+  import('@/features/payouts/pages/payout-run-page').then((m) => ({ default: m.PayoutRunPage })),
+);
+const StatementPage = lazy(() =>
+  import('@/features/payouts/pages/statement-page').then((m) => ({ default: m.StatementPage })),
+);
+const MyPayoutsPage = lazy(() =>
+  import('@/features/payouts/pages/my-payouts-page').then((m) => ({ default: m.MyPayoutsPage })),
 );
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -121,6 +139,10 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
   const schemePath = (schemeId: string) => `${paths.schemes}/${encodeURIComponent(schemeId)}`;
   const templatePath = (templateId: string) => `${paths.library}/${encodeURIComponent(templateId)}`;
   const manageSchemes = viewer.permissions.includes('MANAGE_SCHEMES');
+  const payouts = payoutAccess(viewer.accessRole);
+  const runPath = (runId: string) => `${paths.payouts}/${encodeURIComponent(runId)}`;
+  const statementPath = (statementId: string) =>
+    `${paths.payoutStatements}/${encodeURIComponent(statementId)}`;
   const refetchViewer = () =>
     void Promise.resolve(client.refetchQueries({ include: [viewerQuery] })).catch(() => {});
 
@@ -236,6 +258,79 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
                 <TemplatePage libraryPath={paths.library} />
               </Lazy>
             </RequirePermission>
+          }
+        />
+        <Route
+          path={paths.payouts}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <Lazy>
+                  <PayoutRunsPage
+                    runPath={runPath}
+                    statementPath={statementPath}
+                    canPrepare={payouts.canPrepare}
+                    timeZone={timeZone}
+                    currency={currency}
+                  />
+                </Lazy>
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={`${paths.payoutStatements}/:statementId`}
+          element={
+            <RequireTenant viewer={viewer}>
+              <Lazy>
+                <StatementPage
+                  runPath={canSeeAll ? runPath : null}
+                  myPayoutsPath={isManager ? paths.myPayouts : null}
+                  canRaise={payouts.canRaise}
+                  canAnswer={payouts.canAnswer}
+                  timeZone={timeZone}
+                  currency={currency}
+                />
+              </Lazy>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={`${paths.payouts}/:runId`}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <Lazy>
+                  <PayoutRunPage
+                    payoutsPath={paths.payouts}
+                    statementPath={statementPath}
+                    canPrepare={payouts.canPrepare}
+                    canMarkPaid={payouts.canMarkPaid}
+                    me={{ name: viewer.user.displayName, email: viewer.user.email }}
+                    timeZone={timeZone}
+                    currency={currency}
+                  />
+                </Lazy>
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.myPayouts}
+          element={
+            <RequireTenant viewer={viewer}>
+              {isManager ? (
+                <Lazy>
+                  <MyPayoutsPage
+                    statementPath={statementPath}
+                    timeZone={timeZone}
+                    currency={currency}
+                  />
+                </Lazy>
+              ) : (
+                <NoAccessPage />
+              )}
+            </RequireTenant>
           }
         />
         <Route path="reference" element={<Navigate to={paths.currencies} replace />} />

@@ -11,6 +11,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import { Alert, Flex, Layout, Menu, Typography, theme, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -25,6 +26,8 @@ import { LanguageSwitch } from './language-switch';
 
 // The more specific address first: /kpi/plans before /kpi.
 const MENU_PAGES = [
+  paths.myPayouts,
+  paths.payouts,
   paths.schemes,
   paths.library,
   paths.currencies,
@@ -102,6 +105,15 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
           },
         ]
       : []),
+    ...(viewer.activeTenant && can('VIEW_ALL_EMPLOYEES')
+      ? [
+          {
+            key: paths.payouts,
+            icon: <WalletOutlined />,
+            label: <Link to={paths.payouts}>{t.payouts}</Link>,
+          },
+        ]
+      : []),
     ...(can('MANAGE_TEMPLATE_LIBRARY')
       ? [
           {
@@ -117,6 +129,11 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
             key: paths.myKpis,
             icon: <IdcardOutlined />,
             label: <Link to={paths.myKpis}>{t.myKpis}</Link>,
+          },
+          {
+            key: paths.myPayouts,
+            icon: <WalletOutlined />,
+            label: <Link to={paths.myPayouts}>{t.myPayouts}</Link>,
           },
         ]
       : []),
