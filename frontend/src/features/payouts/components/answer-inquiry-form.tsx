@@ -30,7 +30,8 @@ export function AnswerInquiryForm({
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [answer, { loading, error }] = useMutation(answerInquiryMutation, {
-    refetchQueries: [payoutStatementQuery],
+    // Only an inquiry made is worth asking the statement again for.
+    refetchQueries: ({ data }) => (data?.answerInquiry.inquiry ? [payoutStatementQuery] : []),
     awaitRefetchQueries: true,
   });
   const submit = async (values: Values) => {

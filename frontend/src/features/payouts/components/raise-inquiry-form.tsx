@@ -18,7 +18,8 @@ export function RaiseInquiryForm({ lineId, lineName }: { lineId: string; lineNam
   const [form] = Form.useForm<{ comment: string }>();
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [raise, { loading, error }] = useMutation(raiseInquiryMutation, {
-    refetchQueries: [payoutStatementQuery],
+    // Only an inquiry made is worth asking the statement again for.
+    refetchQueries: ({ data }) => (data?.raiseInquiry.inquiry ? [payoutStatementQuery] : []),
     awaitRefetchQueries: true,
   });
   const submit = async ({ comment }: { comment: string }) => {

@@ -19,7 +19,7 @@ export function totalsOption(
 ): ChartOption {
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+    grid: { left: 16, right: 16, top: 24, bottom: 8 },
     tooltip: {
       trigger: 'axis',
       formatter: (params: unknown) => {

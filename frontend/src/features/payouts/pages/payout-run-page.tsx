@@ -333,7 +333,8 @@ function RunActions({
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [approve, approving] = useMutation(approvePayoutRunMutation);
   const [prepare, preparing] = useMutation(preparePayoutRunMutation, {
-    refetchQueries: [payoutRunQuery],
+    // A recomputed draft has new statements: ask for the run again, but only when it was made.
+    refetchQueries: ({ data }) => (data?.preparePayoutRun.run ? [payoutRunQuery] : []),
     awaitRefetchQueries: true,
   });
 
