@@ -851,6 +851,17 @@ public final class PayoutStore {
     }
   }
 
+  /** The company's name (the tenant's). */
+  public String companyName() throws SQLException {
+    try (PreparedStatement s =
+        connection.prepareStatement("SELECT name FROM tenant WHERE id = ?")) {
+      s.setObject(1, tenantId);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    }
+  }
+
   // ---- mapping ----------------------------------------------------------------------------------
 
   private interface Binder {

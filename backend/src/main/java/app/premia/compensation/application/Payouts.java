@@ -732,6 +732,76 @@ public final class Payouts {
             field));
   }
 
+  /** The Bitrix24 notification for each employee of an approved run (Russian: the portal's). */
+  public Map<Long, String> approvalMessages(RunRow run) throws SQLException {
+    Map<Long, String> out = new LinkedHashMap<>();
+    for (StatementRow s : store.statements(run.id())) {
+      out.put(
+          s.employeeId(),
+          "Ведомость Premia за "
+              + label(run.month(), "ru")
+              + " утверждена: к выплате "
+              + money(s.total(), "ru")
+              + ". Расчёт по строкам — в разделе «Мои выплаты».");
+    }
+    return out;
+  }
+
+  // ---- exports ----------------------------------------------------------------------------------
+
+  /** A run as the export writers take it ({@link PayoutExports}); empty when there is none. */
+  public Optional<PayoutExport> export(UUID runId, String language) throws SQLException {
+    Optional<RunRow> found = store.run(runId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    RunRow run = found.get();
+    List<StatementRow> statements = store.statements(run.id());
+    Map<UUID, List<LineRow>> lines =
+        store.lines(statements.stream().map(StatementRow::id).toList());
+    Map<Long, PayoutStore.Profile> profiles = store.profiles();
+    List<PayoutExport.Row> rows = new ArrayList<>();
+    for (StatementRow s : statements) {
+      PayoutStore.Profile profile = profiles.get(s.employeeId());
+      List<PayoutExport.Line> out = new ArrayList<>();
+      for (LineRow l : lines.getOrDefault(s.id(), List.of())) {
+        out.add(
+            new PayoutExport.Line(
+                l.kind(),
+                l.key(),
+                l.name().in(language),
+                l.period().kind().name(),
+                l.period().firstDay(),
+                l.amount(),
+                l.reason() == null ? null : l.reason().in(language)));
+      }
+      rows.add(
+          new PayoutExport.Row(
+              s.employeeId(),
+              s.personnelNumber() != null
+                  ? s.personnelNumber()
+                  : profile == null ? null : profile.personnelNumber(),
+              s.employeeName(),
+              s.department(),
+              profile == null ? null : profile.organisation(),
+              String.join("; ", s.basis().stream().map(t -> t.in(language)).toList()),
+              s.baseSalary(),
+              s.variablePay(),
+              s.adjustments(),
+              s.total(),
+              s.previousTotal(),
+              out));
+    }
+    return Optional.of(
+        new PayoutExport(
+            store.companyName(),
+            feed.calendar(store.connection()).currency(),
+            YearMonth.from(run.periodStart()),
+            run.id(),
+            run.status(),
+            rows));
+  }
+
   // ---- inquiries and payroll profiles -----------------------------------------------------------
 
   /** An admin's answer: the text and, optionally, a correction for the next open run. */

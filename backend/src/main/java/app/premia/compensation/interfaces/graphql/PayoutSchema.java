@@ -1,5 +1,6 @@
 package app.premia.compensation.interfaces.graphql;
 
+import app.premia.compensation.application.PayoutRunApproved;
 import app.premia.compensation.application.PayoutStore;
 import app.premia.compensation.application.PayoutStore.InquiryRow;
 import app.premia.compensation.application.PayoutStore.LineRow;
@@ -47,15 +48,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class PayoutSchema implements SchemaContribution {
 
-  static final String RUN = "PayoutRun";
-  static final String STATEMENT = "Statement";
-  static final String LINE = "StatementLine";
-  static final String INQUIRY = "Inquiry";
+  static final String RUN = CompensationIds.PAYOUT_RUN;
+  static final String STATEMENT = CompensationIds.STATEMENT;
+  static final String LINE = CompensationIds.STATEMENT_LINE;
+  static final String INQUIRY = CompensationIds.INQUIRY;
 
   @Inject TenantAccess access;
   @Inject EntityManager em;
   @Inject Clock clock;
   @Inject KpiFeed feed;
+  @Inject jakarta.enterprise.event.Event<PayoutRunApproved> approvedEvent;
 
   @Override
   public String sdlResource() {
@@ -277,6 +279,12 @@ public class PayoutSchema implements SchemaContribution {
           }
           RunRow run = r.payouts.approve(id, r.userId(), language());
           audit(r, "payout_run.approved", run);
+          approvedEvent.fire(
+              new PayoutRunApproved(
+                  r.base.tenantId(),
+                  r.base.caller.tenant().consultancyId(),
+                  run.id(),
+                  r.payouts.approvalMessages(run)));
           return runView(r, run);
         });
   }
@@ -434,13 +442,34 @@ public class PayoutSchema implements SchemaContribution {
     v.put("statements", statements);
     String base = "/api/payouts/runs/" + id + "/export/";
     boolean en = "en".equals(language());
-    v.put(
-        "exports",
-        List.of(
-            export("XLSX", en ? "Run (XLSX)" : "Ведомость (XLSX)", base + "xlsx"),
-            export("ZUP_XLSX", en ? "1C:ZUP (XLSX)" : "1С:ЗУП (XLSX)", base + "zup-xlsx"),
-            export("ZUP_CSV", en ? "1C:ZUP (CSV)" : "1С:ЗУП (CSV)", base + "zup-csv"),
-            export("BI_CSV", en ? "BI feed (CSV)" : "Выгрузка для BI (CSV)", base + "bi-csv")));
+    List<Map<String, Object>> exports = new ArrayList<>();
+    exports.add(export("XLSX", en ? "Run (XLSX)" : "Ведомость (XLSX)", base + "xlsx"));
+    // the 1C:ZUP file is per organisation: one pair of links for each in the run
+    Map<Long, PayoutStore.Profile> profiles = r.store.profiles();
+    String company = r.store.companyName();
+    java.util.TreeSet<String> organisations = new java.util.TreeSet<>();
+    for (StatementRow s : r.store.statements(run.id())) {
+      PayoutStore.Profile p = profiles.get(s.employeeId());
+      organisations.add(p == null || p.organisation() == null ? company : p.organisation());
+    }
+    for (String org : organisations) {
+      String query =
+          organisations.size() == 1
+              ? ""
+              : "?organisation="
+                  + java.net.URLEncoder.encode(org, java.nio.charset.StandardCharsets.UTF_8);
+      String suffix = organisations.size() == 1 ? "" : " — " + org;
+      exports.add(
+          export(
+              "ZUP_XLSX",
+              (en ? "1C:ZUP" : "1С:ЗУП") + suffix + " (XLSX)",
+              base + "zup-xlsx" + query));
+      exports.add(
+          export(
+              "ZUP_CSV", (en ? "1C:ZUP" : "1С:ЗУП") + suffix + " (CSV)", base + "zup-csv" + query));
+    }
+    exports.add(export("BI_CSV", en ? "BI feed (CSV)" : "Выгрузка для BI (CSV)", base + "bi-csv"));
+    v.put("exports", exports);
     return v;
   }
 
