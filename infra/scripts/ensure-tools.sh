@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the machine's toolchain (Java 17+, Maven 3.8+, Node 20+, npm) and, with --browser, installs
-# Debian's Chromium for the browser tests when it is missing (needs root). Nothing here downloads a
-# JDK, a node binary or a browser build of its own.
+# Debian's Chromium for the browser tests and Debian's headless LibreOffice Calc (`soffice`, for
+# PayoutExportsLibreOfficeTest: the 1C:ZUP file must convert in LibreOffice) when they are missing
+# (needs root). Nothing here downloads a JDK, a node binary, a browser or an office build of its own.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -26,4 +27,15 @@ if [ "${1:-}" = "--browser" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
   "$chromium_path" --version >/dev/null 2>&1 || fail "Chromium at $chromium_path does not run"
+
+  # headless Calc: libreoffice-calc-nogui (no X11/GTK dependencies); libreoffice-calc where the
+  # distribution has no -nogui flavour
+  if ! command -v soffice >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || fail "LibreOffice (soffice) is missing; install Debian's libreoffice-calc-nogui (root needed)"
+    say "installing Debian's headless LibreOffice Calc for the export tests (apt-get)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null \
+      || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null
+  fi
+  command -v soffice >/dev/null 2>&1 || fail "LibreOffice was installed but soffice is not on the PATH"
 fi

@@ -348,6 +348,57 @@ class TenancyIT {
                 "mutation($id: ID!) { offerTemplateVersion(input: {templateId: $id,"
                     + " tenantIds: [$id]}) { offered errors { field code message } } }",
                 Map.of("id", id)));
+    // issue #7: payout runs, statements, inquiries, payroll profiles
+    String run = " { run { id status total } errors { field code message } } }";
+    a.put(
+        "payoutRun",
+        id ->
+            Map.entry(
+                "query($id: ID!) { payoutRun(id: $id) { id status total statements { id } } }",
+                Map.of("id", id)));
+    a.put(
+        "statement",
+        id ->
+            Map.entry(
+                "query($id: ID!) { statement(id: $id) { id total lines { id name amount deals"
+                    + " { id } } inquiries { id } } }",
+                Map.of("id", id)));
+    a.put(
+        "approvePayoutRun",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { approvePayoutRun(input: {runId: $id})" + run,
+                Map.of("id", id)));
+    a.put(
+        "markPayoutRunPaid",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { markPayoutRunPaid(input: {runId: $id, paidOn:"
+                    + " \"2026-11-05\", reference: \"ПП-1\"})"
+                    + run,
+                Map.of("id", id)));
+    a.put(
+        "raiseInquiry",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { raiseInquiry(input: {lineId: $id, comment: \"взлом\"})"
+                    + " { inquiry { id status } errors { field code message } } }",
+                Map.of("id", id)));
+    a.put(
+        "answerInquiry",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { answerInquiry(input: {inquiryId: $id, answer: \"взлом\","
+                    + " correction: \"1000\"}) { inquiry { id status } errors { field code"
+                    + " message } } }",
+                Map.of("id", id)));
+    a.put(
+        "setPayrollProfile",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { setPayrollProfile(input: {employeeId: $id, personnelNumber:"
+                    + " \"666\"}) { profile { personnelNumber } errors { field code message } } }",
+                Map.of("id", id)));
     return a;
   }
 
@@ -367,6 +418,7 @@ class TenancyIT {
   @Test
   @RunAsClient
   void crossTenantAttacks_leakNothing_lookLikeMissingThings_andChangeNothing() throws Exception {
+    seedApprovedRun(GAMMA, "admin@gamma.demo", List.of(1L, 3L));
     List<String> victimIds = new ArrayList<>(gammaIds());
     String before = gammaChecksum();
     Set<String> gammaSecrets = gammaSecrets();
@@ -1070,7 +1122,11 @@ class TenancyIT {
                   "SchemeVersion", "comp_scheme_version",
                   "SchemeAssignment", "comp_assignment",
                   "SchemeProposal", "comp_proposal",
-                  "WhatIfRun", "comp_whatif_run")
+                  "WhatIfRun", "comp_whatif_run",
+                  "PayoutRun", "pay_run",
+                  "Statement", "pay_statement",
+                  "StatementLine", "pay_statement_line",
+                  "Inquiry", "pay_inquiry")
               .entrySet()) {
         try (ResultSet rows =
             c.createStatement()
@@ -1141,7 +1197,14 @@ class TenancyIT {
               "SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY a.id), '')) FROM comp_assignment a",
               "SELECT md5(coalesce(string_agg(p::text, '|' ORDER BY p.id), '')) FROM comp_proposal p WHERE p.tenant_id = '"
                   + GAMMA
-                  + "'")) {
+                  + "'",
+              "SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r.id), '')) FROM pay_run r",
+              "SELECT md5(coalesce(string_agg(s::text, '|' ORDER BY s.id), '')) FROM pay_statement s",
+              "SELECT md5(coalesce(string_agg(l::text, '|' ORDER BY l.id), '')) FROM pay_statement_line l",
+              "SELECT md5(coalesce(string_agg(g::text, '|' ORDER BY g.id), '')) FROM pay_ledger g",
+              "SELECT md5(coalesce(string_agg(q::text, '|' ORDER BY q.id), '')) FROM pay_inquiry q",
+              "SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY c.id), '')) FROM pay_correction c",
+              "SELECT md5(coalesce(string_agg(f::text, '|' ORDER BY f.employee_id), '')) FROM pay_profile f")) {
         try (ResultSet row = c.createStatement().executeQuery(sql)) {
           row.next();
           sum.append(row.getString(1)).append(';');
@@ -1192,6 +1255,187 @@ class TenancyIT {
   }
 
   /** A KPI global id as the API writes it (base64url of "Type:tenant:id"). */
+  /**
+   * An approved payout run of 2026-01 in the tenant (idempotent: ids derived from the tenant), one
+   * statement per employee with a base and a component line, an inquiry on the first employee's
+   * component line, a ledger accrual and a payroll profile — rows an attacker must not reach.
+   *
+   * @return the statement ids by employee
+   */
+  static Map<Long, UUID> seedApprovedRun(UUID tenant, String approverEmail, List<Long> employees)
+      throws SQLException {
+    UUID run = UUID.nameUUIDFromBytes(("run:" + tenant).getBytes(StandardCharsets.UTF_8));
+    Map<Long, UUID> statements = new LinkedHashMap<>();
+    for (long e : employees) {
+      statements.put(
+          e,
+          UUID.nameUUIDFromBytes(
+              ("statement:" + tenant + ":" + e).getBytes(StandardCharsets.UTF_8)));
+    }
+    try (Connection c = ownerConnection()) {
+      c.setAutoCommit(false);
+      settings(c, tenant, null, CONSULTANCY);
+      UUID approver;
+      try (PreparedStatement s = c.prepareStatement("SELECT id FROM app_user WHERE email = ?")) {
+        s.setString(1, approverEmail);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          approver = rs.getObject(1, UUID.class);
+        }
+      }
+      try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM pay_run WHERE id = ?")) {
+        s.setObject(1, run);
+        try (ResultSet rs = s.executeQuery()) {
+          if (rs.next()) {
+            c.rollback();
+            return statements;
+          }
+        }
+      }
+      sql(
+          c,
+          "INSERT INTO pay_run (id, tenant_id, period_start, status, revision, computed_at,"
+              + " employees, base_total, variable_total, adjustment_total, total) VALUES (?, ?,"
+              + " '2026-01-01', 'DRAFT', 1, now(), ?, 0, 0, 0, 0)",
+          run,
+          tenant,
+          employees.size());
+      for (long e : employees) {
+        UUID statement = statements.get(e);
+        sql(
+            c,
+            "INSERT INTO pay_statement (id, tenant_id, run_id, employee_id, employee_name,"
+                + " basis, notes, base_salary, variable_pay, adjustments, total) VALUES (?, ?, ?,"
+                + " ?, ?, '[]', '[]', 50000, 7777.77, 0, 57777.77)",
+            statement,
+            tenant,
+            run,
+            e,
+            "Сотрудник " + tenant + " " + e);
+        for (int position = 1; position <= 2; position++) {
+          sql(
+              c,
+              "INSERT INTO pay_statement_line (id, tenant_id, run_id, statement_id, position,"
+                  + " kind, line_key, name_ru, name_en, period_kind, period_start, amount, paid,"
+                  + " explanation, deals) VALUES (?, ?, ?, ?, ?, ?, ?, 'Премия', 'Bonus',"
+                  + " 'MONTH', '2026-01-01', ?, true, '[]', '[{\"id\": 9999}]')",
+              lineId(statement, position),
+              tenant,
+              run,
+              statement,
+              position,
+              position == 1 ? "BASE" : "COMPONENT",
+              position == 1 ? "_base" : "volume_bonus",
+              position == 1
+                  ? new java.math.BigDecimal("50000")
+                  : new java.math.BigDecimal("7777.77"));
+        }
+      }
+      sql(
+          c,
+          "UPDATE pay_run SET status = 'APPROVED', approved_by = ?, approved_at = now() WHERE id = ?",
+          approver,
+          run);
+      long first = employees.get(0);
+      sql(
+          c,
+          "INSERT INTO pay_ledger (tenant_id, employee_id, kind, run_id, line_key, period_kind,"
+              + " period_start, amount, recorded_at) VALUES (?, ?, 'ACCRUAL', ?, 'volume_bonus',"
+              + " 'MONTH', '2026-01-01', 7777.77, now())",
+          tenant,
+          first,
+          run);
+      sql(
+          c,
+          "INSERT INTO pay_inquiry (id, tenant_id, statement_id, statement_line_id, employee_id,"
+              + " status, raised_by, raised_at) VALUES (?, ?, ?, ?, ?, 'OPEN', ?, now())",
+          UUID.nameUUIDFromBytes(("inquiry:" + tenant).getBytes(StandardCharsets.UTF_8)),
+          tenant,
+          statements.get(first),
+          lineId(statements.get(first), 2),
+          first,
+          approver);
+      sql(
+          c,
+          "INSERT INTO pay_profile (tenant_id, employee_id, personnel_number, updated_at)"
+              + " VALUES (?, ?, 'T-7', now()) ON CONFLICT DO NOTHING",
+          tenant,
+          first);
+      c.commit();
+    }
+    return statements;
+  }
+
+  static UUID lineId(UUID statement, int position) {
+    return UUID.nameUUIDFromBytes(
+        ("line:" + statement + ":" + position).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void sql(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      s.execute();
+    }
+  }
+
+  /**
+   * Issue #7: a manager reads only his own statements (of approved runs), inquiries and estimate;
+   * another manager's statement answers exactly like a random id; runs are not his to list.
+   */
+  @Test
+  @RunAsClient
+  void aManager_readsOnlyHisOwnStatementsAndInquiries() throws Exception {
+    // the demo links manager1@alfa.demo to portal user 3 and manager2@alfa.demo to user 12
+    Map<Long, UUID> statements = seedApprovedRun(ALFA, "admin@alfa.demo", List.of(12L, 3L));
+    Session manager1 = Session.signedIn(base(), "manager1@alfa.demo").in(ALFA.toString());
+    String query = "query($id: ID!) { statement(id: $id) { id total lines { id } } }";
+    String other = encoded("Statement", ALFA, statements.get(12L));
+    String own = encoded("Statement", ALFA, statements.get(3L));
+    String baseline =
+        normalise(
+            manager1
+                .raw(query, Map.of("id", encoded("Statement", ALFA, UUID.randomUUID())))
+                .body());
+    String answer = normalise(manager1.raw(query, Map.of("id", other)).body());
+    assertEquals(baseline, answer, "manager2's statement differs from a random id");
+    assertTrue(answer.contains("\"NOT_FOUND\""), answer);
+    String mine = manager1.raw(query, Map.of("id", own)).body();
+    assertFalse(mine.contains("\"errors\""), "his own statement: " + mine);
+    assertTrue(mine.contains("57777.77"), mine);
+
+    // his payouts and inquiries list nothing of manager2's (the seeded inquiry is manager2's)
+    String payouts =
+        manager1.raw("{ myPayouts { statements { id } } inquiries { id } }", Map.of()).body();
+    assertTrue(payouts.contains(own), payouts);
+    assertFalse(payouts.contains(other), payouts);
+    assertFalse(
+        payouts.contains(
+            encoded(
+                "Inquiry",
+                ALFA,
+                UUID.nameUUIDFromBytes(("inquiry:" + ALFA).getBytes(StandardCharsets.UTF_8)))),
+        payouts);
+    // nor may he raise an inquiry on manager2's line, list the runs or export them
+    String raise =
+        manager1
+            .raw(
+                "mutation($id: ID!) { raiseInquiry(input: {lineId: $id, comment: \"x\"}) {"
+                    + " inquiry { id } errors { code } } }",
+                Map.of("id", encoded("StatementLine", ALFA, lineId(statements.get(12L), 2))))
+            .body();
+    assertTrue(raise.contains("\"NOT_FOUND\""), raise);
+    String runs = manager1.raw("{ payoutRuns { id } }", Map.of()).body();
+    assertTrue(runs.contains("\"FORBIDDEN\""), runs);
+  }
+
+  static String encoded(String type, UUID tenant, UUID id) {
+    return java.util.Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((type + ":" + tenant + ":" + id).getBytes(StandardCharsets.UTF_8));
+  }
+
   static String globalId(String type, UUID tenant, long id) {
     return java.util.Base64.getUrlEncoder()
         .withoutPadding()

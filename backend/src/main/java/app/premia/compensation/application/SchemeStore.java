@@ -496,6 +496,29 @@ public final class SchemeStore implements SchemeCatalog {
     return result;
   }
 
+  /** Every portal user of the tenant, by id. */
+  public Map<Long, PayEmployee> allEmployees() throws SQLException {
+    Map<Long, PayEmployee> result = new java.util.TreeMap<>();
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT e.id, "
+                + NAME
+                + ", d.name, e.active FROM crm_employee e LEFT JOIN crm_department d"
+                + " ON d.tenant_id = e.tenant_id AND d.id = e.department_ids[1]"
+                + " WHERE e.tenant_id = ? ORDER BY e.id")) {
+      s.setObject(1, tenantId);
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          result.put(
+              rows.getLong(1),
+              new PayEmployee(
+                  rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
+        }
+      }
+    }
+    return result;
+  }
+
   /** The one active portal user with this e-mail, or null (none or several). */
   public Long activeEmployeeByEmail(String email) throws SQLException {
     if (email == null || email.isBlank()) {

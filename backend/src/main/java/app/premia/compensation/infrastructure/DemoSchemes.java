@@ -4,12 +4,15 @@ import app.premia.compensation.application.Audit;
 import app.premia.compensation.application.Library;
 import app.premia.compensation.application.LibraryStore;
 import app.premia.compensation.application.LibraryStore.TemplateRow;
+import app.premia.compensation.application.SchemeCatalog;
 import app.premia.compensation.application.SchemeCatalog.VersionView;
 import app.premia.compensation.application.SchemeStore;
 import app.premia.compensation.application.SchemeStore.SchemeRow;
 import app.premia.compensation.application.Schemes;
 import app.premia.compensation.domain.SchemeValidator;
+import app.premia.crm.api.CrmFactsChanged;
 import app.premia.kpi.api.KpiFeed;
+import app.premia.kpi.api.KpiPeriod;
 import app.premia.platform.persistence.DataSources;
 import app.premia.tenancy.api.DemoDataReady;
 import jakarta.annotation.Resource;
@@ -22,7 +25,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -55,7 +62,11 @@ public class DemoSchemes {
   @Inject Clock clock;
   @Inject KpiFeed feed;
 
+  /** The demo companies (known from {@link DemoDataReady}); only these get demo assignments. */
+  private final Set<UUID> demoTenants = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   void onDemoData(@Observes DemoDataReady ready) {
+    demoTenants.addAll(ready.tenantIds());
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -109,6 +120,85 @@ public class DemoSchemes {
       }
     }
     return applied;
+  }
+
+  /**
+   * After a demo company's first full sync (its portal users exist now): people are put on the demo
+   * schemes, so payout runs and estimates have someone to pay — a department's head on the head of
+   * sales scheme, the others alternately on the account manager and acquisition manager schemes,
+   * from the schemes' first month. A company with any assignment is left alone.
+   */
+  void onFactsChanged(@Observes CrmFactsChanged changed) {
+    if (!changed.everything() || !demoTenants.contains(changed.tenantId())) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        int assigned = assign(c, changed.consultancyId(), changed.tenantId());
+        c.commit();
+        if (assigned > 0) {
+          LOG.info("Demo compensation: " + assigned + " employees put on the demo schemes");
+        }
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        LOG.log(java.util.logging.Level.WARNING, "Demo assignments failed", e);
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      LOG.log(java.util.logging.Level.WARNING, "Demo assignments failed", e);
+    }
+  }
+
+  int assign(Connection c, UUID consultancyId, UUID tenantId) throws SQLException {
+    context(c, consultancyId, tenantId);
+    SchemeStore store = new SchemeStore(c, tenantId);
+    if (!store.assignments(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31)).isEmpty()) {
+      return 0;
+    }
+    Map<String, UUID> byCode = new HashMap<>();
+    for (SchemeRow row : store.schemeRows()) {
+      if (row.source() != null) {
+        byCode.put(row.source().code(), row.id());
+      }
+    }
+    if (!byCode.keySet().containsAll(APPLIED)) {
+      return 0;
+    }
+    LocalDate month = LocalDate.now(clock.withZone(store.zone())).withDayOfMonth(1);
+    KpiFeed.Facts facts =
+        feed.read(c, List.of(KpiPeriod.month(month.getYear(), month.getMonthValue())));
+    Set<Long> heads = new HashSet<>();
+    facts
+        .teams()
+        .forEach(
+            t -> {
+              if (t.headEmployeeId() != null) {
+                heads.add(t.headEmployeeId());
+              }
+            });
+    LocalDate from = month.minusMonths(13);
+    int n = 0;
+    int others = 0;
+    for (KpiFeed.Staff staff : facts.staff()) {
+      if (!staff.active()) {
+        continue;
+      }
+      String code =
+          heads.contains(staff.employeeId())
+              ? "head_of_sales"
+              : (others++ % 2 == 0 ? "account_manager" : "acquisition_manager");
+      LocalDate start =
+          staff.hiredOn() != null && staff.hiredOn().isAfter(from) ? staff.hiredOn() : from;
+      store.insertAssignment(
+          new SchemeCatalog.AssignmentView(
+              UUID.randomUUID(), staff.employeeId(), byCode.get(code), start, null),
+          clock.instant(),
+          null);
+      n++;
+    }
+    return n;
   }
 
   private static void context(Connection c, UUID consultancyId, UUID tenantId) throws SQLException {

@@ -113,6 +113,12 @@ public interface PortalSession extends AutoCloseable {
 
   Pacing pacing();
 
+  /**
+   * Sends a portal user a system notification ({@code im.notify.system.add}); never repeated
+   * blindly (a write).
+   */
+  void notifyUser(long userId, String message);
+
   /** Binds Premia's event handler (online) and the offline queue for the events it follows. */
   void bindEvents(String handlerUrl);
 

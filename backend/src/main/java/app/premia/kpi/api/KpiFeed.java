@@ -30,6 +30,55 @@ public interface KpiFeed {
    */
   Facts read(Connection connection, Collection<KpiPeriod> periods) throws SQLException;
 
+  /**
+   * The won deals the stored deal-based KPIs count, of the months the periods cover: whose they
+   * are, when they were won and what they brought in the tenant's currency — the deals behind a
+   * statement line. Read from the KPI store's deal snapshot (what the stored values were measured
+   * from), so they are as current as the store.
+   */
+  List<WonDeal> wonDeals(Connection connection, Collection<KpiPeriod> periods) throws SQLException;
+
+  /**
+   * What the portal copy says about these deals now; a deal the copy no longer has is absent.
+   *
+   * @param ids deal ids (at most a few thousand)
+   */
+  List<DealState> deals(Connection connection, Collection<Long> ids) throws SQLException;
+
+  /**
+   * Whether a KPI's value is made of the employee's won deals of the period (sales volume, deals
+   * won, average deal), so those deals are what a line paying on it lists.
+   */
+  boolean countsWonDeals(String kpi);
+
+  /**
+   * The address of the tenant's Bitrix24 portal ({@code https://example.bitrix24.ru}), for links to
+   * its deals ({@code /crm/deal/details/<id>/}); null when no portal is connected.
+   */
+  String portalAddress(Connection connection) throws SQLException;
+
+  /**
+   * A won deal as the KPI store counts it.
+   *
+   * @param employeeId the responsible person; null when the deal has none
+   * @param money its amount in the tenant's currency; null when no rate exists for its currency
+   */
+  record WonDeal(long dealId, Long employeeId, String title, BigDecimal money, LocalDate wonOn) {}
+
+  /**
+   * A deal in the portal copy.
+   *
+   * @param status WON, LOST or OPEN
+   * @param amount its amount in its own currency
+   */
+  record DealState(
+      long dealId,
+      String title,
+      Long employeeId,
+      String status,
+      BigDecimal amount,
+      String currency) {}
+
   /** The tenant's zone and currency code. */
   record TenantCalendar(ZoneId zone, String currency) {}
 

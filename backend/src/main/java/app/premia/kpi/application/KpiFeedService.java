@@ -22,6 +22,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -306,5 +308,106 @@ public class KpiFeedService implements KpiFeed {
       }
     }
     return result;
+  }
+
+  private static final Set<String> DEAL_KPIS =
+      Set.of(Kpi.SALES_VOLUME.code(), Kpi.DEALS_WON.code(), Kpi.AVERAGE_DEAL.code());
+
+  @Override
+  public boolean countsWonDeals(String kpi) {
+    return DEAL_KPIS.contains(kpi);
+  }
+
+  @Override
+  public List<WonDeal> wonDeals(Connection connection, Collection<KpiPeriod> periods)
+      throws SQLException {
+    if (periods.isEmpty()) {
+      return List.of();
+    }
+    int from = Integer.MAX_VALUE;
+    int to = Integer.MIN_VALUE;
+    for (KpiPeriod p : periods) {
+      from = Math.min(from, StoreSql.month(YearMonth.from(p.firstDay())));
+      to = Math.max(to, StoreSql.month(YearMonth.from(p.lastDay())));
+    }
+    ZoneId zone = calendar(connection).zone();
+    List<WonDeal> deals = new ArrayList<>();
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT s.deal_id, s.employee_id, d.title, s.money, s.won_at"
+                + " FROM kpi_deal_snapshot s"
+                + " LEFT JOIN crm_deal d ON d.tenant_id = s.tenant_id AND d.id = s.deal_id"
+                + " WHERE s.won_month BETWEEN ? AND ? ORDER BY s.won_at, s.deal_id")) {
+      s.setInt(1, from);
+      s.setInt(2, to);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          long employee = rs.getLong(2);
+          deals.add(
+              new WonDeal(
+                  rs.getLong(1),
+                  rs.wasNull() ? null : employee,
+                  rs.getString(3),
+                  rs.getBigDecimal(4),
+                  rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate()));
+        }
+      }
+    }
+    return deals;
+  }
+
+  @Override
+  public List<DealState> deals(Connection connection, Collection<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<DealState> deals = new ArrayList<>();
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT id, title, assigned_by_id, stage_semantic, amount, currency FROM crm_deal"
+                + " WHERE id = ANY (?) ORDER BY id")) {
+      s.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          long employee = rs.getLong(3);
+          Long responsible = rs.wasNull() ? null : employee;
+          String status =
+              switch (rs.getString(4)) {
+                case "S" -> "WON";
+                case "F" -> "LOST";
+                default -> "OPEN";
+              };
+          deals.add(
+              new DealState(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  responsible,
+                  status,
+                  rs.getBigDecimal(5),
+                  rs.getString(6)));
+        }
+      }
+    }
+    return deals;
+  }
+
+  @Override
+  public String portalAddress(Connection connection) throws SQLException {
+    try (PreparedStatement s =
+            connection.prepareStatement(
+                "SELECT domain, client_endpoint FROM crm_portal ORDER BY connected_at DESC LIMIT 1");
+        ResultSet rs = s.executeQuery()) {
+      if (!rs.next()) {
+        return null;
+      }
+      String domain = rs.getString(1);
+      String endpoint = rs.getString(2);
+      // the portal's own scheme and host (a sandbox portal answers on http://127.0.0.1:port)
+      if (endpoint != null && endpoint.startsWith("http://")) {
+        java.net.URI uri = java.net.URI.create(endpoint);
+        return uri.getScheme() + "://" + uri.getAuthority();
+      }
+      return "https://" + domain;
+    }
   }
 }

@@ -1,7 +1,9 @@
 package app.premia.kpi.application;
 
 import app.premia.crm.api.CrmFactsChanged;
+import app.premia.kpi.api.KpiValuesChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
@@ -20,6 +22,7 @@ public class KpiSyncObserver {
   private static final Logger LOG = Logger.getLogger(KpiSyncObserver.class.getName());
 
   @Inject KpiRemeasurement remeasurement;
+  @Inject Event<KpiValuesChanged> valuesChanged;
 
   void onFactsChanged(@Observes CrmFactsChanged event) {
     try {
@@ -27,6 +30,7 @@ public class KpiSyncObserver {
           remeasurement.remeasure(event.tenantId(), event.consultancyId(), event.everything());
       if (result.changes() > 0 || result.full()) {
         LOG.fine(() -> "KPIs of tenant " + event.tenantId() + " re-measured: " + result);
+        fireChanged(event);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Re-measuring the KPIs of tenant " + event.tenantId() + " failed", e);
@@ -35,6 +39,15 @@ public class KpiSyncObserver {
       } catch (RuntimeException again) {
         LOG.log(Level.WARNING, "Recording the failure failed too", again);
       }
+    }
+  }
+
+  /** Tells the observers of the values (payout drafts, estimates); their failure is theirs. */
+  private void fireChanged(CrmFactsChanged event) {
+    try {
+      valuesChanged.fire(new KpiValuesChanged(event.tenantId(), event.consultancyId()));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "An observer of tenant " + event.tenantId() + "'s KPIs failed", e);
     }
   }
 }

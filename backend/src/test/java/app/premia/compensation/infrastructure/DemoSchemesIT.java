@@ -93,6 +93,26 @@ class DemoSchemesIT {
       public Facts read(Connection connection, Collection<KpiPeriod> periods) {
         throw new UnsupportedOperationException();
       }
+
+      @Override
+      public List<WonDeal> wonDeals(Connection connection, Collection<KpiPeriod> periods) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<DealState> deals(Connection connection, Collection<Long> ids) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public boolean countsWonDeals(String kpi) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public String portalAddress(Connection connection) {
+        throw new UnsupportedOperationException();
+      }
     };
   }
 }

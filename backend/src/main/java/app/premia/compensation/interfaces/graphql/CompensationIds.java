@@ -10,7 +10,7 @@ import java.util.UUID;
  * "<Type>:<owner uuid>:<uuid>"}. An id of another type or owner, or no id at all, decodes to null —
  * and the caller answers NOT_FOUND, exactly as for an id that does not exist.
  */
-final class CompensationIds {
+public final class CompensationIds {
 
   static final String SCHEME = "CompensationScheme";
   static final String VERSION = "SchemeVersion";
@@ -18,16 +18,20 @@ final class CompensationIds {
   static final String PROPOSAL = "SchemeProposal";
   static final String TEMPLATE = "SchemeTemplate";
   static final String TEMPLATE_VERSION = "TemplateVersion";
+  public static final String PAYOUT_RUN = "PayoutRun";
+  static final String STATEMENT = "Statement";
+  static final String STATEMENT_LINE = "StatementLine";
+  static final String INQUIRY = "Inquiry";
 
   private CompensationIds() {}
 
-  static String encode(String type, UUID owner, UUID id) {
+  public static String encode(String type, UUID owner, UUID id) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString((type + ":" + owner + ":" + id).getBytes(StandardCharsets.UTF_8));
   }
 
-  static UUID decode(String type, UUID owner, Object value) {
+  public static UUID decode(String type, UUID owner, Object value) {
     if (!(value instanceof String text) || text.isEmpty() || text.length() > 200) {
       return null;
     }

@@ -361,6 +361,16 @@ class BitrixPortalSession implements PortalSession {
   // ---- events ---------------------------------------------------------------------------------
 
   @Override
+  public void notifyUser(long userId, String message) {
+    guarded(
+        () ->
+            client.call(
+                "im.notify.system.add",
+                Json.createObjectBuilder().add("USER_ID", userId).add("MESSAGE", message).build(),
+                false));
+  }
+
+  @Override
   public void bindEvents(String handlerUrl) {
     guarded(
         () -> {

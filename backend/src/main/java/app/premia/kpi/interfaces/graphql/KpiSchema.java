@@ -1,5 +1,6 @@
 package app.premia.kpi.interfaces.graphql;
 
+import app.premia.kpi.api.KpiValuesChanged;
 import app.premia.kpi.application.KpiDirectory;
 import app.premia.kpi.application.KpiDirectory.Department;
 import app.premia.kpi.application.KpiDirectory.Employee;
@@ -106,6 +107,7 @@ public class KpiSchema implements SchemaContribution {
     Connection connection();
   }
 
+  @Inject jakarta.enterprise.event.Event<KpiValuesChanged> valuesChanged;
   @Inject TenantAccess access;
   @Inject EntityManager em;
   @Inject Clock clock;
@@ -201,10 +203,11 @@ public class KpiSchema implements SchemaContribution {
     wiring.type(
         "Mutation",
         type ->
-            type.dataFetcher("updateKpiSettings", env -> sql(() -> updateSettings(env)))
-                .dataFetcher("setKpiPlans", env -> sql(() -> setPlans(env)))
-                .dataFetcher("copyKpiPlans", env -> sql(() -> copyPlans(env)))
-                .dataFetcher("importKpiPlans", env -> sql(() -> importPlans(env))));
+            type.dataFetcher(
+                    "updateKpiSettings", env -> changed(env, sql(() -> updateSettings(env))))
+                .dataFetcher("setKpiPlans", env -> changed(env, sql(() -> setPlans(env))))
+                .dataFetcher("copyKpiPlans", env -> changed(env, sql(() -> copyPlans(env))))
+                .dataFetcher("importKpiPlans", env -> changed(env, sql(() -> importPlans(env)))));
     wiring.type(
         "KpiDefinition",
         type ->
@@ -1266,5 +1269,18 @@ public class KpiSchema implements SchemaContribution {
 
   private static <T> CompletableFuture<T> done(SqlSupplier<T> work) {
     return CompletableFuture.completedFuture(sql(work));
+  }
+
+  /**
+   * After a plan or settings mutation without errors: tells the observers of the KPI values (they
+   * act once the request's transaction has committed).
+   */
+  private Map<String, Object> changed(DataFetchingEnvironment env, Map<String, Object> payload) {
+    Object errors = payload.get("errors");
+    if (errors instanceof List<?> list && list.isEmpty()) {
+      TenantAccess.ActiveTenant tenant = request(env).caller.tenant();
+      valuesChanged.fire(new KpiValuesChanged(tenant.tenantId(), tenant.consultancyId()));
+    }
+    return payload;
   }
 }

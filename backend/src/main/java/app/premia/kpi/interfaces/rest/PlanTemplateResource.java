@@ -5,25 +5,22 @@ import app.premia.kpi.application.Plans;
 import app.premia.kpi.domain.PeriodType;
 import app.premia.platform.errors.ErrorCode;
 import app.premia.platform.errors.PremiaException;
-import app.premia.platform.graphql.GraphQlResource;
 import app.premia.platform.persistence.Transactions;
 import app.premia.platform.security.IdentityResolver;
 import app.premia.platform.security.IdentityScope;
 import app.premia.platform.security.RequestIdentity;
+import app.premia.platform.web.FileDownloads;
 import app.premia.tenancy.api.TenantAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -97,14 +94,11 @@ public class PlanTemplateResource {
                           throw new IllegalStateException("reading the plans failed", e);
                         }
                       }));
-      return Response.ok(workbook, PlanTemplate.CONTENT_TYPE)
-          .header(
-              "Content-Disposition",
-              contentDisposition(
-                  PlanTemplate.fileName(type, first), PlanTemplate.asciiFileName(type, first)))
-          .header("Cache-Control", "no-store")
-          .header("X-Content-Type-Options", "nosniff")
-          .build();
+      return FileDownloads.file(
+          workbook,
+          PlanTemplate.CONTENT_TYPE,
+          PlanTemplate.fileName(type, first),
+          PlanTemplate.asciiFileName(type, first));
     } catch (PremiaException e) {
       return switch (e.code()) {
         case UNAUTHENTICATED -> error(401, e.code(), e.getMessage());
@@ -118,42 +112,11 @@ public class PlanTemplateResource {
     }
   }
 
-  /**
-   * {@code attachment} with an ASCII fallback name and the real (Russian) name per RFC 6266 / RFC
-   * 5987: {@code attachment; filename="plan-2026-11.xlsx"; filename*=UTF-8''%D0%9F...}.
-   */
-  static String contentDisposition(String name, String asciiName) {
-    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded;
-  }
-
   private RequestIdentity resolveIdentity() {
-    if (identityResolver.isUnsatisfied()) {
-      return RequestIdentity.anonymous();
-    }
-    String token = null;
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie cookie : cookies) {
-        if (GraphQlResource.SESSION_COOKIE.equals(cookie.getName())) {
-          token = cookie.getValue();
-        }
-      }
-    }
-    return identityResolver.get().resolve(token);
+    return FileDownloads.identity(request, identityResolver);
   }
 
   private static Response error(int status, ErrorCode code, String message) {
-    String json =
-        "{\"errors\":[{\"message\":\""
-            + message.replace("\\", "\\\\").replace("\"", "\\\"")
-            + "\",\"extensions\":{\"code\":\""
-            + code.name()
-            + "\"}}]}";
-    return Response.status(status)
-        .type("application/json;charset=utf-8")
-        .header("Cache-Control", "no-store")
-        .entity(json)
-        .build();
+    return FileDownloads.error(status, code, message);
   }
 }
