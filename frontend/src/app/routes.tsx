@@ -139,7 +139,7 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
   const schemePath = (schemeId: string) => `${paths.schemes}/${encodeURIComponent(schemeId)}`;
   const templatePath = (templateId: string) => `${paths.library}/${encodeURIComponent(templateId)}`;
   const manageSchemes = viewer.permissions.includes('MANAGE_SCHEMES');
-  const payouts = payoutAccess(viewer.accessRole);
+  const payouts = payoutAccess(viewer.accessRole, viewer.permissions);
   const runPath = (runId: string) => `${paths.payouts}/${encodeURIComponent(runId)}`;
   const statementPath = (statementId: string) =>
     `${paths.payoutStatements}/${encodeURIComponent(statementId)}`;

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import type { AccessRole, Permission } from '@/gql/graphql';
 import { payoutAccess } from './access';
 
+/** The permissions each role has in an active tenant (docs/domain/access.md). */
+const MANAGING: Permission[] = ['MANAGE_USERS', 'VIEW_ALL_EMPLOYEES', 'MANAGE_SCHEMES'];
+
 describe('what the payout pages offer each access role', () => {
-  it.each([
-    ['TENANT_ADMIN', { canPrepare: true, canMarkPaid: true, canAnswer: true, canRaise: false }],
-    ['CONSULTANT', { canPrepare: true, canMarkPaid: false, canAnswer: false, canRaise: false }],
+  it.each<[AccessRole | null, Permission[], ReturnType<typeof payoutAccess>]>([
     [
-      'CONSULTANCY_OWNER',
-      { canPrepare: true, canMarkPaid: false, canAnswer: false, canRaise: false },
+      'TENANT_ADMIN',
+      MANAGING,
+      { canPrepare: true, canMarkPaid: true, canAnswer: true, canRaise: false },
     ],
-    ['ACCOUNTANT', { canPrepare: false, canMarkPaid: true, canAnswer: false, canRaise: false }],
-    ['MANAGER', { canPrepare: false, canMarkPaid: false, canAnswer: false, canRaise: true }],
-    [null, { canPrepare: false, canMarkPaid: false, canAnswer: false, canRaise: false }],
-  ] as const)('%s', (role, expected) => {
-    expect(payoutAccess(role)).toEqual(expected);
+    [
+      'CONSULTANT',
+      MANAGING,
+      { canPrepare: true, canMarkPaid: true, canAnswer: true, canRaise: false },
+    ],
+    [
+      'ACCOUNTANT',
+      ['VIEW_ALL_EMPLOYEES', 'VIEW_INTEGRATION'],
+      { canPrepare: false, canMarkPaid: true, canAnswer: false, canRaise: false },
+    ],
+    ['MANAGER', [], { canPrepare: false, canMarkPaid: false, canAnswer: false, canRaise: true }],
+    [
+      null,
+      ['MANAGE_CLIENT_COMPANIES'],
+      { canPrepare: false, canMarkPaid: false, canAnswer: false, canRaise: false },
+    ],
+  ])('%s', (role, permissions, expected) => {
+    expect(payoutAccess(role, permissions)).toEqual(expected);
   });
 });

@@ -85,8 +85,14 @@ describe('PayoutRunPage', () => {
     expect(plain(change.textContent)).toBe('+2 227,89 ₽');
     expect(change.getAttribute('data-sign')).toBe('up');
     expect(within(statementRow('s-olga')).queryByTestId('statement-change')).toBeNull();
-    // A draft has nothing to download yet.
-    expect(screen.getByTestId('run-exports').textContent).toContain('Выгрузок нет');
+    // The downloads are plain links that download, the 1C:ZUP file among them.
+    const downloads = screen.getAllByTestId('run-export');
+    expect(downloads.map((a) => [a.getAttribute('data-kind'), a.getAttribute('href')])).toEqual([
+      ['XLSX', '/api/payouts/runs/r-nov/export/xlsx'],
+      ['ZUP_XLSX', '/api/payouts/runs/r-nov/export/zup-xlsx'],
+      ['ZUP_CSV', '/api/payouts/runs/r-nov/export/zup-csv'],
+    ]);
+    expect(downloads.every((a) => a.hasAttribute('download'))).toBe(true);
   });
 
   it('disables «Утвердить» for the one who prepared the run and says why', async () => {
@@ -116,10 +122,6 @@ describe('PayoutRunPage', () => {
     expect(plain(screen.getByTestId('run-approved').textContent)).toContain('Администратор Альфа');
     expect(screen.queryByTestId('approve-run')).toBeNull();
     expect(within(statementRow('s-ivan')).getByTestId('statement-link')).toBeTruthy();
-    // The downloads of an approved run are plain links that download.
-    const zup = screen.getByTestId('export-ZUP_CSV');
-    expect(zup.getAttribute('href')).toBe('/api/payouts/runs/r-nov/zup.csv');
-    expect(zup.hasAttribute('download')).toBe(true);
   });
 
   it('shows the server’s message when it refuses an approval the page thought possible', async () => {

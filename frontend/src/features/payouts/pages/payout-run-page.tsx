@@ -179,7 +179,14 @@ export function PayoutRunPage({
         ) : (
           <Flex gap="middle" wrap>
             {run.exports.map((file) => (
-              <a key={file.kind} href={file.href} download data-testid={`export-${file.kind}`}>
+              // The 1C:ZUP files come one pair per organisation: several links of one kind.
+              <a
+                key={file.href}
+                href={file.href}
+                download
+                data-testid="run-export"
+                data-kind={file.kind}
+              >
                 <DownloadOutlined /> {file.label}
               </a>
             ))}

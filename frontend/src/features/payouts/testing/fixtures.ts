@@ -144,23 +144,16 @@ export function run({
     variableTotal: '61728.39',
     adjustmentTotal: '-1500.50',
     total: '180227.89',
-    exports:
-      status === 'DRAFT'
-        ? []
-        : [
-            {
-              __typename: 'PayoutExport' as const,
-              kind: 'XLSX',
-              label: 'Ведомость (XLSX)',
-              href: '/api/payouts/runs/r-nov/statements.xlsx',
-            },
-            {
-              __typename: 'PayoutExport' as const,
-              kind: 'ZUP_CSV',
-              label: '1С:ЗУП (CSV)',
-              href: '/api/payouts/runs/r-nov/zup.csv',
-            },
-          ],
+    exports: [
+      ['XLSX', 'Ведомость (XLSX)', 'xlsx'],
+      ['ZUP_XLSX', '1С:ЗУП (XLSX)', 'zup-xlsx'],
+      ['ZUP_CSV', '1С:ЗУП (CSV)', 'zup-csv'],
+    ].map(([kind, label, path]) => ({
+      __typename: 'PayoutExport' as const,
+      kind: kind!,
+      label: label!,
+      href: `/api/payouts/runs/r-nov/export/${path}`,
+    })),
     statements: [
       summary(
         's-ivan',
