@@ -1,0 +1,363 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { BASE_URL, closeBrowser, openSession, type Session } from './browser';
+import { DEMO, signIn, switchTenant } from './demo';
+
+/**
+ * Acceptance 6 of issue #7, in Alfa with its sandbox portal synced at start (infra/test.sh): the
+ * consultant prepares the run of the last closed month and is refused when he tries to approve it
+ * (the page says why, and the server refuses the call); Alfa's admin — the demo has one admin per
+ * company, so the consultant is the preparer — approves it; the accountant marks it paid and
+ * downloads the 1C:ZUP file; manager 1 opens «Мои выплаты», opens his statement of that month,
+ * expands a line, sees the deals behind it and raises an inquiry that then shows in its thread.
+ * What the page must show is read from the server's own answers (GraphQL from the signed-in
+ * page), never written here.
+ */
+
+/** How long Alfa's first full sync (started with the server) may still take. */
+const SYNC_TIMEOUT_MS = 180_000;
+const SCENARIO_TIMEOUT_MS = SYNC_TIMEOUT_MS + 240_000;
+
+/** Intl's spaces (U+00A0, U+202F) as plain ones. */
+const plain = (text: string | null) => text?.replace(/[\s\u00a0\u202f]/gu, ' ').trim() ?? '';
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** A GraphQL request from the page, with its session cookie: what the SPA itself would send. */
+async function gql<T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLAnswer<T>> {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLAnswer<T>;
+    },
+    { query, variables },
+  );
+}
+
+async function gqlData<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
+  const answer = await gql<T>(page, query, variables);
+  if (answer.errors?.length || !answer.data) {
+    throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
+  }
+  return answer.data;
+}
+
+async function waitForSync(page: Page) {
+  await expect
+    .poll(
+      async () => {
+        const { syncStatus } = await gqlData<{
+          syncStatus: { running: string | null; percent: number };
+        }>(page, '{ syncStatus { running percent } }');
+        return syncStatus.running === null && syncStatus.percent === 100;
+      },
+      { timeout: SYNC_TIMEOUT_MS, interval: 2_000 },
+    )
+    .toBe(true);
+}
+
+// ---- months, independent of the app's code ----
+
+function addMonths(month: string, steps: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + steps;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/** Today in the active tenant's time zone, "YYYY-MM-DD". */
+async function tenantToday(page: Page): Promise<string> {
+  const { viewer } = await gqlData<{ viewer: { activeTenant: { timeZone: string } } }>(
+    page,
+    '{ viewer { activeTenant { timeZone } } }',
+  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: viewer.activeTenant.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
+/** «ноябрь 2026»: the month as the payout pages name it (standalone month name and year). */
+const monthRu = (month: string) => {
+  const date = new Date(`${month}T00:00:00Z`);
+  const name = new Intl.DateTimeFormat('ru-RU', { month: 'long', timeZone: 'UTC' }).format(date);
+  return `${name} ${date.getUTCFullYear()}`;
+};
+
+/** "05.12.2026" as typed into a date picker. */
+const typedDay = (day: string) => day.split('-').reverse().join('.');
+
+/** Chooses `label` in an antd Select. */
+async function choose(page: Page, select: Locator, label: string) {
+  await select.click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: label })
+    .first()
+    .click();
+}
+
+interface RunInfo {
+  id: string;
+  status: 'DRAFT' | 'APPROVED' | 'PAID';
+  period: { start: string };
+}
+
+const runsQuery = '{ payoutRuns { id status period { start } } }';
+
+async function runOf(page: Page, month: string): Promise<RunInfo | undefined> {
+  const { payoutRuns } = await gqlData<{ payoutRuns: RunInfo[] }>(page, runsQuery);
+  return payoutRuns.find((r) => r.period.start === month);
+}
+
+async function openRun(page: Page, month: string) {
+  await page.getByRole('menuitem', { name: /Выплаты$/ }).click();
+  await page.waitForURL('**/payouts');
+  await page
+    .getByTestId('runs-table')
+    .getByRole('link', { name: monthRu(month), exact: true })
+    .click();
+  await page.getByTestId('payout-run').waitFor();
+}
+
+const runStatus = (page: Page) => page.getByTestId('payout-run').getAttribute('data-status');
+
+/** The month the scenario pays, and its run; set by the first step, read by the others. */
+let month: string | undefined;
+let runId: string | undefined;
+
+describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
+  let current: Session | undefined;
+  const session = async () => (current = await openSession());
+
+  afterEach(async () => {
+    if (current) {
+      const { pageErrors } = current;
+      await current.close();
+      current = undefined;
+      expect(pageErrors.map(String)).toEqual([]);
+    }
+  });
+
+  afterAll(closeBrowser);
+
+  it(
+    'lets the consultant prepare the last closed month, and refuses him the approval',
+    async () => {
+      const { page, screenshot } = await session();
+      await signIn(page, DEMO.consultant);
+      await switchTenant(page, DEMO.tenants.alfa);
+      await waitForSync(page);
+
+      // The newest closed month that has no settled run yet (a rerun against the same database
+      // finds the last one approved and pays the one before).
+      const thisMonth = `${(await tenantToday(page)).slice(0, 7)}-01`;
+      const { payoutRuns } = await gqlData<{ payoutRuns: RunInfo[] }>(page, runsQuery);
+      const settled = new Set(
+        payoutRuns.filter((r) => r.status !== 'DRAFT').map((r) => r.period.start),
+      );
+      let candidate = addMonths(thisMonth, -1);
+      while (settled.has(candidate)) {
+        candidate = addMonths(candidate, -1);
+      }
+      month = candidate;
+
+      await page.getByRole('menuitem', { name: /Выплаты$/ }).click();
+      await page.waitForURL('**/payouts');
+      await page.getByTestId('prepare-run').click();
+      const select = page.getByTestId('prepare-month');
+      await select.waitFor();
+      if (plain(await select.textContent()) !== monthRu(month)) {
+        await choose(page, select, monthRu(month));
+      }
+      await screenshot('70-payouts-prepare');
+      await page.getByTestId('prepare-confirm').click();
+      await page.waitForURL(/\/payouts\/(?!statements)[^/]+$/u);
+      await page.getByTestId('payout-run').waitFor();
+      expect(plain(await page.getByTestId('run-title').textContent())).toBe(
+        `Ведомость за ${monthRu(month)}`,
+      );
+      expect(await runStatus(page)).toBe('DRAFT');
+      const prepared = await runOf(page, month);
+      expect(prepared?.status).toBe('DRAFT');
+      runId = prepared!.id;
+      expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/payouts/${runId}`);
+      expect(
+        await page.getByTestId('run-statements').locator('tr[data-row-key]').count(),
+        'the run has statements',
+      ).toBeGreaterThan(0);
+
+      // His own run: «Утвердить» is disabled and the page says why…
+      await expect.poll(() => page.getByTestId('approve-run').isDisabled()).toBe(true);
+      expect(plain(await page.getByTestId('approve-reason').textContent())).toBe(
+        'Ведомость подготовили вы: утвердить её должен другой администратор',
+      );
+      await screenshot('71-payouts-preparer-refused');
+      // …and the server refuses the call all the same.
+      const refused = await gql<{
+        approvePayoutRun: { run: { status: string } | null; errors: { code: string }[] };
+      }>(
+        page,
+        'mutation($id: ID!) { approvePayoutRun(input: { runId: $id }) { run { status } errors { code } } }',
+        { id: runId },
+      );
+      expect(refused.data?.approvePayoutRun.run).toBeNull();
+      expect(refused.data?.approvePayoutRun.errors.map((e) => e.code)).toEqual(['FORBIDDEN']);
+      expect((await runOf(page, month))?.status).toBe('DRAFT');
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
+
+  it(
+    'lets Alfa’s admin approve the run the consultant prepared',
+    async () => {
+      expect(month, 'the run was prepared first').toBeDefined();
+      const { page, screenshot } = await session();
+      await signIn(page, DEMO.user('admin', 'alfa'));
+      await openRun(page, month!);
+      const approve = page.getByTestId('approve-run');
+      await expect.poll(() => approve.isEnabled()).toBe(true);
+      expect(await page.getByTestId('approve-reason').count()).toBe(0);
+      await approve.click();
+      await page.getByTestId('approve-confirm').click();
+      await expect.poll(() => runStatus(page), { timeout: 30_000 }).toBe('APPROVED');
+      expect(plain(await page.getByTestId('run-status').textContent())).toBe('Утверждена');
+      expect(plain(await page.getByTestId('run-approved').textContent())).toMatch(
+        /^Администратор Альфа, /u,
+      );
+      expect((await runOf(page, month!))?.status).toBe('APPROVED');
+      await screenshot('72-payouts-approved');
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
+
+  it(
+    'lets the accountant mark it paid and download the 1C:ZUP file',
+    async () => {
+      expect(runId, 'the run was approved first').toBeDefined();
+      const { page, screenshot } = await session();
+      await signIn(page, DEMO.user('accountant', 'alfa'));
+      await openRun(page, month!);
+      expect(await page.getByTestId('approve-run').count()).toBe(0);
+
+      const today = await tenantToday(page);
+      const reference = `ПП-${Date.now()}`;
+      await page.getByTestId('mark-paid').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      const paidOn = dialog.getByTestId('paid-on');
+      await paidOn.click();
+      await paidOn.fill(typedDay(today));
+      await paidOn.press('Enter');
+      await dialog.getByTestId('payment-reference').fill(reference);
+      await screenshot('73-payouts-mark-paid');
+      await page.getByTestId('mark-paid-confirm').click();
+      await expect.poll(() => runStatus(page), { timeout: 30_000 }).toBe('PAID');
+      expect(plain(await page.getByTestId('run-status').textContent())).toBe('Выплачена');
+      expect(plain(await page.getByTestId('run-paid').textContent())).toContain(reference);
+      const { payoutRun } = await gqlData<{
+        payoutRun: { status: string; paidOn: string; paymentReference: string };
+      }>(page, 'query($id: ID!) { payoutRun(id: $id) { status paidOn paymentReference } }', {
+        id: runId,
+      });
+      expect(payoutRun).toEqual({ status: 'PAID', paidOn: today, paymentReference: reference });
+
+      // The 1C:ZUP file (CSV): the browser downloads it with the session, and it is the import
+      // file — its header names the personnel number and the accrual kind, `;`-separated.
+      const zup = page.locator('[data-testid="run-export"][data-kind="ZUP_CSV"]').first();
+      const [download] = await Promise.all([page.waitForEvent('download'), zup.click()]);
+      expect(download.suggestedFilename()).toMatch(/\.(csv|xlsx)$/u);
+      const file = await download.path();
+      const text = readFileSync(file, 'utf8');
+      expect(text.length).toBeGreaterThan(0);
+      expect(text).toContain('Табельный номер;');
+      expect(text).toContain('Вид начисления');
+      await screenshot('74-payouts-paid');
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
+
+  it(
+    'shows manager 1 his statement with the deals behind a line, and takes his inquiry',
+    async () => {
+      expect(runId, 'the run was paid first').toBeDefined();
+      const { page, screenshot } = await session();
+      await signIn(page, DEMO.user('manager1', 'alfa'));
+      await page.getByRole('menuitem', { name: /Мои выплаты$/ }).click();
+      await page.waitForURL('**/my-payouts');
+
+      // His statement of the month, as the server lists it for him.
+      const { myPayouts } = await gqlData<{
+        myPayouts: {
+          employee: { id: string } | null;
+          statements: { id: string; period: { start: string } }[];
+        };
+      }>(page, '{ myPayouts { employee { id } statements { id period { start } } } }');
+      expect(myPayouts.employee, 'manager 1 is linked to a portal user').not.toBeNull();
+      const mine = myPayouts.statements.find((s) => s.period.start === month);
+      expect(mine, `manager 1 has a statement for ${month}`).toBeDefined();
+      await page.getByTestId('estimate-card').waitFor();
+      const link = page
+        .getByTestId('my-statements')
+        .locator(`a[href="/payouts/statements/${encodeURIComponent(mine!.id)}"]`);
+      expect(plain(await link.textContent())).toBe(monthRu(month!));
+      await screenshot('75-my-payouts');
+      await link.click();
+      await page.getByTestId('statement').waitFor();
+
+      // A line with deals behind it, as the server has it.
+      const { statement } = await gqlData<{
+        statement: {
+          lines: { id: string; deals: { title: string | null; url: string | null }[] }[];
+        };
+      }>(page, 'query($id: ID!) { statement(id: $id) { lines { id deals { title url } } } }', {
+        id: mine!.id,
+      });
+      const line = statement.lines.find((l) => l.deals.some((d) => d.url));
+      expect(line, 'a line of his statement has deals with links').toBeDefined();
+      await page
+        .getByTestId('statement-lines')
+        .locator(`tr[data-row-key="${line!.id}"]`)
+        .getByTestId('line-name')
+        .click();
+      const details = page.getByTestId(`line-details-${line!.id}`);
+      await details.waitFor();
+      const links = details.getByTestId('deal-link');
+      expect(await links.count()).toBeGreaterThanOrEqual(1);
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual(line!.deals.filter((d) => d.url).map((d) => d.url));
+      expect(await links.first().getAttribute('target')).toBe('_blank');
+      await screenshot('76-statement-line-deals');
+
+      // His question on that line, then in the statement's thread.
+      const comment = `Проверьте, пожалуйста, сделки этой строки (e2e ${Date.now()})`;
+      await details.getByTestId('inquiry-comment').fill(comment);
+      await details.getByTestId('inquiry-submit').click();
+      const thread = page.getByTestId('statement-inquiries').getByTestId('inquiry-message').filter({
+        hasText: comment,
+      });
+      await thread.waitFor({ timeout: 30_000 });
+      expect(await thread.getAttribute('data-side')).toBe('MANAGER');
+      const { inquiries } = await gqlData<{
+        inquiries: { lineId: string; status: string; messages: { text: string }[] }[];
+      }>(page, '{ inquiries { lineId status messages { text } } }');
+      const raised = inquiries.find((q) => q.messages.some((m) => m.text === comment));
+      expect(raised).toMatchObject({ lineId: line!.id, status: 'OPEN' });
+      await screenshot('77-statement-inquiry');
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
+});
