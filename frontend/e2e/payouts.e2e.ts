@@ -6,13 +6,15 @@ import { DEMO, signIn, switchTenant } from './demo';
 
 /**
  * Acceptance 6 of issue #7, in Alfa with its sandbox portal synced at start (infra/test.sh): the
- * consultant prepares the run of the last closed month in which manager 1 won deals (the demo
- * portal's data decides which; usually the last closed month) and is refused when he tries to
- * approve it
- * (the page says why, and the server refuses the call); Alfa's admin — the demo has one admin per
- * company, so the consultant is the preparer — approves it; the accountant marks it paid and
- * downloads the 1C:ZUP file; manager 1 opens «Мои выплаты», opens his statement of that month,
- * expands a line, sees the deals behind it and raises an inquiry that then shows in its thread.
+ * consultant prepares the run of the newest closed month in which Alfa's demo managers won deals
+ * (usually the last closed month) and is refused when he tries to approve it (the page says why,
+ * and the server refuses the call); Alfa's admin — the demo has one admin per company, so the
+ * consultant is the preparer — approves it; the accountant marks it paid and downloads the 1C:ZUP
+ * file; the manager opens «Мои выплаты», opens his statement of that month, expands a line, sees
+ * the deals behind it and raises an inquiry that then shows in its thread. «The manager» is the
+ * first of manager1@ and manager2@ whose statement has a line with deals: the demo puts a
+ * department's head (manager 1 in Alfa's portal) on the head-of-sales scheme, whose lines are
+ * measured on his team and so list no deals of their own.
  * What the page must show is read from the server's own answers (GraphQL from the signed-in
  * page), never written here.
  */
@@ -151,7 +153,7 @@ async function displayName(page: Page): Promise<string> {
  * the last 12 months, as his KPI card reads it): a statement of such a month has deals behind its
  * deal-based lines.
  */
-async function monthsWithWonDeals(page: Page): Promise<string[]> {
+async function wonDealMonths(page: Page): Promise<{ employeeId: string; months: string[] }> {
   const thisMonth = `${(await tenantToday(page)).slice(0, 7)}-01`;
   const lastClosed = addMonths(thisMonth, -1);
   const { myKpiCard } = await gqlData<{ myKpiCard: { employee: { id: string } } | null }>(
@@ -159,7 +161,7 @@ async function monthsWithWonDeals(page: Page): Promise<string[]> {
     'query($p: PeriodInput!) { myKpiCard(period: $p) { employee { id } } }',
     { p: { kind: 'MONTH', start: lastClosed } },
   );
-  expect(myKpiCard, 'manager 1 is linked to a portal user').not.toBeNull();
+  expect(myKpiCard, 'the manager is linked to a portal user').not.toBeNull();
   const { kpiSeries } = await gqlData<{
     kpiSeries: { period: { start: string }; value: string | null }[];
   }>(
@@ -171,15 +173,28 @@ async function monthsWithWonDeals(page: Page): Promise<string[]> {
      }`,
     { s: { employeeId: myKpiCard!.employee.id }, to: lastClosed },
   );
-  return kpiSeries
+  const months = kpiSeries
     .filter((p) => p.value !== null && Number(p.value) > 0)
     .map((p) => p.period.start)
     .sort()
     .reverse();
+  return { employeeId: myKpiCard!.employee.id, months };
 }
 
-/** Months in which manager 1 won deals; found before the run is prepared. */
-let sellerMonths: string[] = [];
+const MANAGERS = ['manager1', 'manager2'] as const;
+
+interface Manager {
+  email: string;
+  employeeId: string;
+  /** Closed months in which he won deals, newest first. */
+  months: string[];
+}
+
+/** Alfa's demo managers as the server links them; found before the run is prepared. */
+let managers: Manager[] = [];
+
+/** The manager whose statement of the run has deals behind a line, and that statement. */
+let payee: { email: string; statementId: string; lineId: string } | undefined;
 
 /** The month the scenario pays, and its run; set by the first step, read by the others. */
 let month: string | undefined;
@@ -201,7 +216,7 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
   afterAll(closeBrowser);
 
   it(
-    'finds the closed months in which manager 1 won deals',
+    'finds the closed months in which Alfa’s managers won deals',
     async () => {
       // The sync's progress is for those who see the integration (not managers): Alfa's admin.
       const admin = await session();
@@ -211,10 +226,20 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
       current = undefined;
       expect(admin.pageErrors.map(String)).toEqual([]);
 
-      const { page } = await session();
-      await signIn(page, DEMO.user('manager1', 'alfa'));
-      sellerMonths = await monthsWithWonDeals(page);
-      expect(sellerMonths.length, 'manager 1 won deals in the last 12 months').toBeGreaterThan(0);
+      managers = [];
+      for (const who of MANAGERS) {
+        const email = DEMO.user(who, 'alfa');
+        const manager = await session();
+        await signIn(manager.page, email);
+        managers.push({ email, ...(await wonDealMonths(manager.page)) });
+        await manager.close();
+        current = undefined;
+        expect(manager.pageErrors.map(String)).toEqual([]);
+      }
+      expect(
+        managers.some((m) => m.months.length > 0),
+        'a manager won deals in the last 12 months',
+      ).toBe(true);
     },
     SCENARIO_TIMEOUT_MS,
   );
@@ -222,20 +247,21 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
   it(
     'lets the consultant prepare the month, and refuses him the approval',
     async () => {
-      expect(sellerMonths.length, 'manager 1’s months were found first').toBeGreaterThan(0);
+      expect(managers.length, 'the managers were found first').toBe(MANAGERS.length);
       const { page, screenshot } = await session();
       await signIn(page, DEMO.consultant);
       await switchTenant(page, DEMO.tenants.alfa);
       await waitForSync(page);
 
-      // The newest of manager 1's months that has no settled run yet (a rerun against the same
-      // database finds that one approved and pays an older one).
+      // The newest month in which a manager won deals and that has no settled run yet (a rerun
+      // against the same database finds that one approved and pays an older one).
       const { payoutRuns } = await gqlData<{ payoutRuns: RunInfo[] }>(page, runsQuery);
       const settled = new Set(
         payoutRuns.filter((r) => r.status !== 'DRAFT').map((r) => r.period.start),
       );
-      month = sellerMonths.find((m) => !settled.has(m));
-      expect(month, 'a month of manager 1’s with no settled run').toBeDefined();
+      const months = [...new Set(managers.flatMap((m) => m.months))].sort().reverse();
+      month = months.find((m) => !settled.has(m));
+      expect(month, 'a month with won deals and no settled run').toBeDefined();
 
       await page.getByRole('menuitem', { name: /Выплаты$/ }).click();
       await page.waitForURL('**/payouts');
@@ -261,6 +287,42 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
         await page.getByTestId('run-statements').locator('tr[data-row-key]').count(),
         'the run has statements',
       ).toBeGreaterThan(0);
+
+      // The manager whose statement has deals behind a line (the server's statements of the run).
+      const { payoutRun } = await gqlData<{
+        payoutRun: { statements: { id: string; employee: { id: string } }[] };
+      }>(page, 'query($id: ID!) { payoutRun(id: $id) { statements { id employee { id } } } }', {
+        id: runId,
+      });
+      const seen: unknown[] = [];
+      for (const manager of managers) {
+        const own = payoutRun.statements.find((s) => s.employee.id === manager.employeeId);
+        if (!own) {
+          seen.push({ manager: manager.email, statement: null });
+          continue;
+        }
+        const { statement } = await gqlData<{
+          statement: {
+            lines: { id: string; kind: string; name: string; deals: { url: string | null }[] }[];
+          };
+        }>(
+          page,
+          'query($id: ID!) { statement(id: $id) { lines { id kind name deals { url } } } }',
+          {
+            id: own.id,
+          },
+        );
+        const line = statement.lines.find((l) => l.deals.some((d) => d.url));
+        seen.push({ manager: manager.email, lines: statement.lines });
+        if (line) {
+          payee = { email: manager.email, statementId: own.id, lineId: line.id };
+          break;
+        }
+      }
+      expect(
+        payee,
+        `a manager's statement has a line with deals: ${JSON.stringify(seen)}`,
+      ).toBeDefined();
 
       // His own run: «Утвердить» is disabled and the page says why…
       await expect.poll(() => page.getByTestId('approve-run').isDisabled()).toBe(true);
@@ -354,11 +416,12 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
   );
 
   it(
-    'shows manager 1 his statement with the deals behind a line, and takes his inquiry',
+    'shows the manager his statement with the deals behind a line, and takes his inquiry',
     async () => {
       expect(runId, 'the run was paid first').toBeDefined();
+      expect(payee, 'the manager was found when the run was prepared').toBeDefined();
       const { page, screenshot } = await session();
-      await signIn(page, DEMO.user('manager1', 'alfa'));
+      await signIn(page, payee!.email);
       await page.getByRole('menuitem', { name: /Мои выплаты$/ }).click();
       await page.waitForURL('**/my-payouts');
 
@@ -369,9 +432,9 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
           statements: { id: string; period: { start: string } }[];
         };
       }>(page, '{ myPayouts { employee { id } statements { id period { start } } } }');
-      expect(myPayouts.employee, 'manager 1 is linked to a portal user').not.toBeNull();
+      expect(myPayouts.employee, 'the manager is linked to a portal user').not.toBeNull();
       const mine = myPayouts.statements.find((s) => s.period.start === month);
-      expect(mine, `manager 1 has a statement for ${month}`).toBeDefined();
+      expect(mine?.id, `the manager's statement for ${month}`).toBe(payee!.statementId);
       await page.getByTestId('estimate-card').waitFor();
       const link = page
         .getByTestId('my-statements')
@@ -381,26 +444,14 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
       await link.click();
       await page.getByTestId('statement').waitFor();
 
-      // A line with deals behind it, as the server has it.
+      // The line with deals behind it, as the server has it for him.
       const { statement } = await gqlData<{
-        statement: {
-          lines: {
-            id: string;
-            kind: string;
-            name: string;
-            deals: { title: string | null; url: string | null }[];
-          }[];
-        };
-      }>(
-        page,
-        'query($id: ID!) { statement(id: $id) { lines { id kind name deals { title url } } } }',
-        { id: mine!.id },
-      );
-      const line = statement.lines.find((l) => l.deals.some((d) => d.url));
-      expect(
-        line,
-        `a line of his statement has deals with links: ${JSON.stringify(statement.lines)}`,
-      ).toBeDefined();
+        statement: { lines: { id: string; deals: { url: string | null }[] }[] };
+      }>(page, 'query($id: ID!) { statement(id: $id) { lines { id deals { url } } } }', {
+        id: mine!.id,
+      });
+      const line = statement.lines.find((l) => l.id === payee!.lineId);
+      expect(line, 'the statement he reads has the line the run showed').toBeDefined();
       await page
         .getByTestId('statement-lines')
         .locator(`tr[data-row-key="${line!.id}"]`)
