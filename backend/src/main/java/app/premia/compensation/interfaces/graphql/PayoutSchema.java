@@ -503,6 +503,12 @@ public class PayoutSchema implements SchemaContribution {
     Map<String, Object> v = summaryView(r, s, 0);
     String lang = language();
     v.put("runId", CompensationIds.encode(RUN, r.base.tenantId(), s.runId()));
+    v.put(
+        "downloadHref",
+        "/api/payouts/statements/"
+            + CompensationIds.encode(STATEMENT, r.base.tenantId(), s.id())
+            + "/xlsx"
+            + ("en".equals(lang) ? "?lang=en" : ""));
     v.put("basis", s.basis().stream().map(t -> t.in(lang)).toList());
     v.put("notes", s.notes().stream().map(t -> t.in(lang)).toList());
     v.put("change", s.previousTotal() == null ? null : s.total().subtract(s.previousTotal()));
