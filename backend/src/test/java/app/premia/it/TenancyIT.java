@@ -1428,6 +1428,37 @@ class TenancyIT {
     assertTrue(raise.contains("\"NOT_FOUND\""), raise);
     String runs = manager1.raw("{ payoutRuns { id } }", Map.of()).body();
     assertTrue(runs.contains("\"FORBIDDEN\""), runs);
+
+    // downloads: his own statement as XLSX, not manager2's (404 like a random id), no run export
+    UUID runId = UUID.nameUUIDFromBytes(("run:" + ALFA).getBytes(StandardCharsets.UTF_8));
+    String runGlobal = encoded("PayoutRun", ALFA, runId);
+    var ownXlsx = manager1.download("/api/payouts/statements/" + own + "/xlsx");
+    assertEquals(200, ownXlsx.statusCode());
+    assertEquals('P', (char) ownXlsx.body()[0], "an XLSX is a zip");
+    assertEquals(404, manager1.download("/api/payouts/statements/" + other + "/xlsx").statusCode());
+    assertEquals(
+        404,
+        manager1
+            .download(
+                "/api/payouts/statements/"
+                    + encoded("Statement", ALFA, UUID.randomUUID())
+                    + "/xlsx")
+            .statusCode());
+    assertEquals(
+        403, manager1.download("/api/payouts/runs/" + runGlobal + "/export/xlsx").statusCode());
+    // the accountant downloads the run and its 1C:ZUP file; another tenant's admin gets 404
+    Session accountant = Session.signedIn(base(), "accountant@alfa.demo").in(ALFA.toString());
+    var zup = accountant.download("/api/payouts/runs/" + runGlobal + "/export/zup-csv");
+    assertEquals(200, zup.statusCode(), new String(zup.body(), StandardCharsets.UTF_8));
+    assertEquals((byte) 0xEF, zup.body()[0], "UTF-8 BOM");
+    assertTrue(
+        new String(zup.body(), StandardCharsets.UTF_8).contains("7777,77"),
+        new String(zup.body(), StandardCharsets.UTF_8));
+    assertEquals(
+        200, accountant.download("/api/payouts/runs/" + runGlobal + "/export/xlsx").statusCode());
+    Session beta = Session.signedIn(base(), "admin@beta.demo").in(BETA.toString());
+    assertEquals(
+        404, beta.download("/api/payouts/runs/" + runGlobal + "/export/xlsx").statusCode());
   }
 
   static String encoded(String type, UUID tenant, UUID id) {

@@ -169,6 +169,13 @@ public final class PayoutStore {
           + " l.period_start, l.amount, l.paid, l.explanation::text, l.deals::text, l.reason::text,"
           + " l.correction_id";
 
+  /** One factory for every builder (Json.create… looks the provider up on each call). */
+  private static final jakarta.json.JsonBuilderFactory JSON =
+      Json.createBuilderFactory(java.util.Map.of());
+
+  private static final jakarta.json.JsonReaderFactory READER =
+      Json.createReaderFactory(java.util.Map.of());
+
   private final Connection connection;
   private final UUID tenantId;
 
@@ -959,7 +966,7 @@ public final class PayoutStore {
   }
 
   static JsonObject text(Text t) {
-    return Json.createObjectBuilder().add("ru", t.ru()).add("en", t.en()).build();
+    return JSON.createObjectBuilder().add("ru", t.ru()).add("en", t.en()).build();
   }
 
   static Text text(JsonObject o) {
@@ -967,7 +974,7 @@ public final class PayoutStore {
   }
 
   static String texts(List<Text> texts) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     texts.forEach(t -> a.add(text(t)));
     return a.build().toString();
   }
@@ -981,9 +988,9 @@ public final class PayoutStore {
   }
 
   static String deals(List<DealRef> deals) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (DealRef d : deals) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("id", d.id());
+      JsonObjectBuilder o = JSON.createObjectBuilder().add("id", d.id());
       if (d.title() != null) {
         o.add("title", d.title());
       }
@@ -1018,7 +1025,7 @@ public final class PayoutStore {
   }
 
   private static JsonValue read(String json) {
-    try (JsonReader r = Json.createReader(new StringReader(json))) {
+    try (JsonReader r = READER.createReader(new StringReader(json))) {
       return r.readValue();
     }
   }

@@ -57,6 +57,9 @@ public interface KpiFeed {
    */
   String portalAddress(Connection connection) throws SQLException;
 
+  /** When the tenant's stored KPI values were last brought up to date; null: never. */
+  java.time.Instant measuredAt(Connection connection) throws SQLException;
+
   /**
    * A won deal as the KPI store counts it.
    *

@@ -410,4 +410,17 @@ public class KpiFeedService implements KpiFeed {
       return "https://" + domain;
     }
   }
+
+  @Override
+  public java.time.Instant measuredAt(Connection connection) throws SQLException {
+    try (PreparedStatement s =
+            connection.prepareStatement("SELECT measured_at FROM kpi_measure_state");
+        ResultSet rs = s.executeQuery()) {
+      if (!rs.next()) {
+        return null;
+      }
+      java.sql.Timestamp at = rs.getTimestamp(1);
+      return at == null ? null : at.toInstant();
+    }
+  }
 }

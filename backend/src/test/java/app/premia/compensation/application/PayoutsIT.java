@@ -13,8 +13,6 @@ import app.premia.compensation.application.PayoutStore.LineRow;
 import app.premia.compensation.application.PayoutStore.RunRow;
 import app.premia.compensation.application.PayoutStore.StatementRow;
 import app.premia.kpi.application.KpiFeedService;
-import app.premia.kpi.application.MeasurementStore;
-import app.premia.kpi.domain.KpiFilter;
 import app.premia.platform.errors.BusinessRuleException;
 import app.premia.platform.errors.UserError;
 import java.math.BigDecimal;
@@ -61,24 +59,11 @@ class PayoutsIT {
   }
 
   UUID user(String name) throws SQLException {
-    UUID id = UUID.randomUUID();
-    try (Connection c = PayrollFixture.owner()) {
-      PayrollFixture.execute(
-          c,
-          "INSERT INTO app_user (id, email, display_name, created_at) VALUES (?, ?, ?, now())",
-          id,
-          name + "-" + id + "@payouts.test",
-          name);
-    }
-    return id;
+    return PayrollFixture.user(name);
   }
 
-  /** What the KPI context does after a sync: the stored values follow the facts. */
   void remeasure() throws SQLException {
-    try (Connection c = fixture.tenantConnection()) {
-      new MeasurementStore(c, APRIL).remeasureAll(KpiFilter.ALL);
-      c.commit();
-    }
+    fixture.remeasure();
   }
 
   interface Work<T> {

@@ -184,6 +184,29 @@ public final class PayrollFixture {
     }
   }
 
+  /** A user account (for who prepared, approved, asked), by display name; its id. */
+  public static UUID user(String name) throws SQLException {
+    UUID id = UUID.randomUUID();
+    try (Connection c = owner()) {
+      execute(
+          c,
+          "INSERT INTO app_user (id, email, display_name, created_at) VALUES (?, ?, ?, now())",
+          id,
+          "user-" + id + "@payouts.test",
+          name);
+    }
+    return id;
+  }
+
+  /** What the KPI context does after a sync: the stored values follow the facts. */
+  public void remeasure() throws SQLException {
+    try (Connection c = tenantConnection()) {
+      new app.premia.kpi.application.MeasurementStore(c, APRIL)
+          .remeasureAll(app.premia.kpi.domain.KpiFilter.ALL);
+      c.commit();
+    }
+  }
+
   /** A runtime connection in the tenant's context, not auto-committing. */
   public Connection tenantConnection() throws SQLException {
     Connection c = runtime();

@@ -113,6 +113,11 @@ class DemoSchemesIT {
       public String portalAddress(Connection connection) {
         throw new UnsupportedOperationException();
       }
+
+      @Override
+      public java.time.Instant measuredAt(Connection connection) {
+        throw new UnsupportedOperationException();
+      }
     };
   }
 }

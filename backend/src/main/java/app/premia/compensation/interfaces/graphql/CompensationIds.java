@@ -19,7 +19,7 @@ public final class CompensationIds {
   static final String TEMPLATE = "SchemeTemplate";
   static final String TEMPLATE_VERSION = "TemplateVersion";
   public static final String PAYOUT_RUN = "PayoutRun";
-  static final String STATEMENT = "Statement";
+  public static final String STATEMENT = "Statement";
   static final String STATEMENT_LINE = "StatementLine";
   static final String INQUIRY = "Inquiry";
 

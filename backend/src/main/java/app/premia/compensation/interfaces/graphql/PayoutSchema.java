@@ -224,7 +224,9 @@ public class PayoutSchema implements SchemaContribution {
       return out;
     }
     out.put("employee", r.base.store.employees(List.of(me)).get(me));
-    out.put("estimate", r.payouts.estimate(me).map(e -> estimateView(r, e)).orElse(null));
+    java.time.Instant measuredAt = feed.measuredAt(r.base.connection);
+    out.put(
+        "estimate", r.payouts.estimate(me).map(e -> estimateView(r, e, measuredAt)).orElse(null));
     List<Map<String, Object>> statements = new ArrayList<>();
     for (StatementRow s : r.store.statementsOf(me, true)) {
       statements.add(summaryView(r, s, 0));
@@ -435,8 +437,9 @@ public class PayoutSchema implements SchemaContribution {
     v.put("adjustmentTotal", run.adjustmentTotal());
     v.put("total", run.total());
     Map<UUID, Integer> open = r.store.openInquiries(run.id());
+    List<StatementRow> rows = r.store.statements(run.id());
     List<Map<String, Object>> statements = new ArrayList<>();
-    for (StatementRow s : r.store.statements(run.id())) {
+    for (StatementRow s : rows) {
       statements.add(summaryView(r, s, open.getOrDefault(s.id(), 0)));
     }
     v.put("statements", statements);
@@ -448,7 +451,7 @@ public class PayoutSchema implements SchemaContribution {
     Map<Long, PayoutStore.Profile> profiles = r.store.profiles();
     String company = r.store.companyName();
     java.util.TreeSet<String> organisations = new java.util.TreeSet<>();
-    for (StatementRow s : r.store.statements(run.id())) {
+    for (StatementRow s : rows) {
       PayoutStore.Profile p = profiles.get(s.employeeId());
       organisations.add(p == null || p.organisation() == null ? company : p.organisation());
     }
@@ -503,6 +506,12 @@ public class PayoutSchema implements SchemaContribution {
     Map<String, Object> v = summaryView(r, s, 0);
     String lang = language();
     v.put("runId", CompensationIds.encode(RUN, r.base.tenantId(), s.runId()));
+    v.put(
+        "downloadHref",
+        "/api/payouts/statements/"
+            + CompensationIds.encode(STATEMENT, r.base.tenantId(), s.id())
+            + "/xlsx"
+            + ("en".equals(lang) ? "?lang=en" : ""));
     v.put("basis", s.basis().stream().map(t -> t.in(lang)).toList());
     v.put("notes", s.notes().stream().map(t -> t.in(lang)).toList());
     v.put("change", s.previousTotal() == null ? null : s.total().subtract(s.previousTotal()));
@@ -545,11 +554,12 @@ public class PayoutSchema implements SchemaContribution {
     return v;
   }
 
-  private Map<String, Object> estimateView(PayoutRequest r, Payouts.Estimate e) {
+  private Map<String, Object> estimateView(
+      PayoutRequest r, Payouts.Estimate e, java.time.Instant measuredAt) {
     String lang = language();
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("period", period(r, e.month()));
-    v.put("measuredAt", null);
+    v.put("measuredAt", measuredAt);
     v.put("baseSalary", e.baseSalary());
     v.put("variablePay", e.variablePay());
     v.put("total", e.total());

@@ -42,7 +42,7 @@ import java.util.logging.Logger;
  * accountants, the consultancy's people); an id of another tenant or of nothing answers 404. Reads
  * in one transaction that is rolled back. {@code ?lang=en} for English sheet texts.
  */
-@Path("runs")
+@Path("/")
 @RequestScoped
 public class PayoutExportResource {
 
@@ -60,8 +60,91 @@ public class PayoutExportResource {
   /** A file and its names. */
   private record File(byte[] body, String contentType, String name) {}
 
+  /**
+   * {@code GET /api/payouts/statements/{id}/xlsx}: one statement as a workbook — the employee's own
+   * (of an approved or paid run) for a manager, any for those who see every statement.
+   */
   @GET
-  @Path("{id}/export/{kind}")
+  @Path("statements/{id}/xlsx")
+  public Response statement(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    String language = "en".equals(lang) ? "en" : "ru";
+    try {
+      File file =
+          IdentityScope.runAs(
+              FileDownloads.identity(request, identityResolver),
+              () ->
+                  transactions.required(
+                      () -> {
+                        transactions.markRollbackOnly(); // reads only
+                        try {
+                          return statementFile(access.compensationCaller(), id, language);
+                        } catch (SQLException e) {
+                          throw new IllegalStateException("reading the statement failed", e);
+                        }
+                      }));
+      return FileDownloads.file(file.body(), file.contentType(), file.name(), ascii(file.name()));
+    } catch (PremiaException e) {
+      return refusal(e);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "statement export failed", e);
+      return FileDownloads.error(500, ErrorCode.INTERNAL, "Не удалось подготовить выгрузку.");
+    }
+  }
+
+  private File statementFile(TenantAccess.CompensationCaller caller, String id, String language)
+      throws SQLException {
+    UUID tenant = caller.tenant().tenantId();
+    UUID statementId = CompensationIds.decode(CompensationIds.STATEMENT, tenant, id);
+    Connection connection = em.unwrap(Connection.class);
+    PayoutStore store = new PayoutStore(connection, tenant);
+    PayoutStore.StatementRow statement =
+        statementId == null ? null : store.statement(statementId).orElse(null);
+    Long me = linkedEmployee(caller, connection);
+    boolean mine =
+        statement != null
+            && me != null
+            && me == statement.employeeId()
+            && !"DRAFT".equals(statement.runStatus());
+    if (statement == null || !(caller.seesAll() || mine)) {
+      throw new PremiaException(ErrorCode.NOT_FOUND, "Расчётный лист не найден.");
+    }
+    Payouts payouts = new Payouts(store, new SchemeStore(connection, tenant), feed, clock);
+    PayoutExport run = payouts.export(statement.runId(), language).orElseThrow();
+    PayoutExport one =
+        new PayoutExport(
+            run.companyName(),
+            run.currency(),
+            run.month(),
+            run.runId(),
+            run.status(),
+            run.rows().stream().filter(r -> r.employeeId() == statement.employeeId()).toList());
+    return new File(
+        PayoutExports.runXlsx(one, language),
+        PayoutExports.XLSX_CONTENT_TYPE,
+        "Расчётный лист " + statement.employeeName() + " " + run.month() + ".xlsx");
+  }
+
+  /** The caller's portal user: his membership's link, else the one active user with his e-mail. */
+  private static Long linkedEmployee(TenantAccess.CompensationCaller caller, Connection connection)
+      throws SQLException {
+    if (caller.employeeId() != null || caller.email() == null) {
+      return caller.employeeId();
+    }
+    return new SchemeStore(connection, caller.tenant().tenantId())
+        .activeEmployeeByEmail(caller.email());
+  }
+
+  private static Response refusal(PremiaException e) {
+    return switch (e.code()) {
+      case UNAUTHENTICATED -> FileDownloads.error(401, e.code(), e.getMessage());
+      case FORBIDDEN -> FileDownloads.error(403, e.code(), e.getMessage());
+      case NOT_FOUND -> FileDownloads.error(404, e.code(), e.getMessage());
+      default -> FileDownloads.error(400, e.code(), e.getMessage());
+    };
+  }
+
+  @GET
+  @Path("runs/{id}/export/{kind}")
   public Response export(
       @PathParam("id") String id,
       @PathParam("kind") String kind,
@@ -96,12 +179,7 @@ public class PayoutExportResource {
                       }));
       return FileDownloads.file(file.body(), file.contentType(), file.name(), ascii(file.name()));
     } catch (PremiaException e) {
-      return switch (e.code()) {
-        case UNAUTHENTICATED -> FileDownloads.error(401, e.code(), e.getMessage());
-        case FORBIDDEN -> FileDownloads.error(403, e.code(), e.getMessage());
-        case NOT_FOUND -> FileDownloads.error(404, e.code(), e.getMessage());
-        default -> FileDownloads.error(400, e.code(), e.getMessage());
-      };
+      return refusal(e);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "payout export failed", e);
       return FileDownloads.error(500, ErrorCode.INTERNAL, "Не удалось подготовить выгрузку.");

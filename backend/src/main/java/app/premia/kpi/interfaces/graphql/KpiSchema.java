@@ -105,6 +105,9 @@ public class KpiSchema implements SchemaContribution {
     KpiCaller caller();
 
     Connection connection();
+
+    /** Tells the observers of the KPI values (after a plan or settings change). */
+    void valuesChanged(KpiValuesChanged event);
   }
 
   @Inject jakarta.enterprise.event.Event<KpiValuesChanged> valuesChanged;
@@ -133,6 +136,11 @@ public class KpiSchema implements SchemaContribution {
             @Override
             public Connection connection() {
               return em.unwrap(Connection.class);
+            }
+
+            @Override
+            public void valuesChanged(KpiValuesChanged event) {
+              valuesChanged.fire(event);
             }
           };
     }
@@ -1279,7 +1287,7 @@ public class KpiSchema implements SchemaContribution {
     Object errors = payload.get("errors");
     if (errors instanceof List<?> list && list.isEmpty()) {
       TenantAccess.ActiveTenant tenant = request(env).caller.tenant();
-      valuesChanged.fire(new KpiValuesChanged(tenant.tenantId(), tenant.consultancyId()));
+      source().valuesChanged(new KpiValuesChanged(tenant.tenantId(), tenant.consultancyId()));
     }
     return payload;
   }

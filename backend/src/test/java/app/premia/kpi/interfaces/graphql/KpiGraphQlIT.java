@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.premia.kpi.api.KpiValuesChanged;
 import app.premia.kpi.application.KpiSql;
 import app.premia.kpi.application.MeasurementStore;
 import app.premia.kpi.application.PlanTemplate;
@@ -71,6 +72,11 @@ class KpiGraphQlIT {
   static GraphQlEngine engine;
   static KpiCaller caller;
   static Connection connection;
+
+  /** What the schema told the observers of the KPI values (payout drafts follow them). */
+  static final List<KpiValuesChanged> valuesChanged =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
   static final AtomicInteger statements = new AtomicInteger();
 
   @BeforeAll
@@ -166,6 +172,11 @@ class KpiGraphQlIT {
               @Override
               public Connection connection() {
                 return connection;
+              }
+
+              @Override
+              public void valuesChanged(KpiValuesChanged event) {
+                valuesChanged.add(event);
               }
             },
             NOW);
@@ -326,6 +337,7 @@ class KpiGraphQlIT {
 
   @Test
   void setKpiPlans_isAllOrNothing_attainmentMovesAfterAnEdit_andCopyCopies() {
+    valuesChanged.clear();
     String eight = employeeId(8);
     Map<String, Object> before = card(8);
     assertNull(planOf(before, "sales_volume"));
@@ -345,6 +357,7 @@ class KpiGraphQlIT {
                 + " \"-5\"}, {kpi: \"deals_won\", employeeId: \"bogus\", target: \"1\"}]");
     List<Map<String, Object>> errors = list(refused, "errors");
     assertEquals(2, errors.size(), errors.toString());
+    assertTrue(valuesChanged.isEmpty(), "a refused change tells nobody: " + valuesChanged);
     assertEquals(List.of("input", "cells", "2", "target"), errors.get(0).get("field"));
     assertEquals(List.of("input", "cells", "3", "employeeId"), errors.get(1).get("field"));
     assertEquals("NOT_FOUND", errors.get(1).get("code"));
@@ -361,6 +374,7 @@ class KpiGraphQlIT {
                 + "\", target:"
                 + " \"4\"}]");
     assertTrue(list(saved, "errors").isEmpty(), saved.toString());
+    assertEquals(List.of(new KpiValuesChanged(tenant, consultancy)), valuesChanged);
     Map<String, Object> after = card(8);
     assertEquals("1000.0000", planOf(after, "sales_volume"));
     assertEquals("160.2000", attainmentOf(after, "sales_volume"));
