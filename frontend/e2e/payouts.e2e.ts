@@ -13,11 +13,6 @@ import { DEMO, signIn, switchTenant } from './demo';
  * opens «Мои выплаты», opens his statement of that month, expands a line, sees the deals behind it
  * and raises an inquiry that then shows in its thread.
  *
- * Arrangement: the demo puts each department head on the head-of-sales scheme, measured on his
- * team (its lines list no deals of their own), and both of Alfa's manager logins are heads in the
- * sandbox portal. So before preparing, the consultant puts manager 1 on the account-manager scheme
- * (5 % of his own sales volume) from the paid month on — unless he is on it already.
- *
  * What the page must show is read from the server's own answers (GraphQL from the signed-in
  * page), never written here.
  */
@@ -246,29 +241,6 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
       month = manager!.months.find((m) => !settled.has(m));
       expect(month, 'a month of his with won deals and no settled run').toBeDefined();
 
-      // Arrangement: manager 1 on the account-manager scheme from that month (see the header).
-      const { compensationSchemes } = await gqlData<{
-        compensationSchemes: {
-          id: string;
-          source: { templateCode: string } | null;
-          assignments: { employee: { id: string }; validFrom: string }[];
-        }[];
-      }>(
-        page,
-        '{ compensationSchemes { id source { templateCode } assignments { employee { id } validFrom } } }',
-      );
-      const account = compensationSchemes.find((c) => c.source?.templateCode === 'account_manager');
-      expect(account, 'Alfa has the account-manager scheme').toBeDefined();
-      const onIt = account!.assignments.find((a) => a.employee.id === manager!.employeeId);
-      if (!onIt || onIt.validFrom > month!) {
-        const { assignScheme } = await gqlData<{ assignScheme: { errors: unknown[] } }>(
-          page,
-          `mutation($input: AssignSchemeInput!) { assignScheme(input: $input) { errors { message } } }`,
-          { input: { employeeId: manager!.employeeId, schemeId: account!.id, validFrom: month } },
-        );
-        expect(assignScheme.errors).toEqual([]);
-      }
-
       await page.getByRole('menuitem', { name: /Выплаты$/ }).click();
       await page.waitForURL('**/payouts');
       await page.getByTestId('prepare-run').click();
@@ -457,6 +429,19 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
       expect(hrefs).toEqual(line!.deals.filter((d) => d.url).map((d) => d.url));
       expect(await links.first().getAttribute('target')).toBe('_blank');
       await screenshot('76-statement-line-deals');
+
+      // The statement as XLSX, downloaded with his session.
+      const [xlsx] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('statement-download').click(),
+      ]);
+      expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/u);
+      // An XLSX is a zip: it starts with "PK".
+      expect(
+        readFileSync(await xlsx.path())
+          .subarray(0, 2)
+          .toString('latin1'),
+      ).toBe('PK');
 
       // His question on that line, then in the statement's thread.
       const comment = `Проверьте, пожалуйста, сделки этой строки (e2e ${Date.now()})`;

@@ -68,6 +68,7 @@ export const payoutMessages = defineMessages(
     // statement page
     statementTitle: 'Расчётный лист: {name}, {month}',
     statementNotFound: 'Расчётный лист не найден',
+    downloadStatement: 'Скачать (XLSX)',
     backToRun: 'К ведомости',
     backToMine: 'Мои выплаты',
     personnelNumber: 'Табельный номер',
@@ -204,6 +205,7 @@ export const payoutMessages = defineMessages(
     total: 'Total',
     statementTitle: 'Statement: {name}, {month}',
     statementNotFound: 'Statement not found',
+    downloadStatement: 'Download (XLSX)',
     backToRun: 'Back to the run',
     backToMine: 'My payouts',
     personnelNumber: 'Personnel number',

@@ -31,6 +31,7 @@ export const payoutStatementQuery = graphql(`
       inquiries {
         ...InquiryFields
       }
+      downloadHref
     }
   }
 `);

@@ -57,6 +57,9 @@ describe('StatementPage', () => {
       'Квартальная премия выплачивается в декабре',
     );
     expect(screen.getByTestId('back-to-mine').getAttribute('href')).toBe('/my-payouts');
+    const download = screen.getByTestId('statement-download');
+    expect(download.getAttribute('href')).toBe('/api/payouts/statements/s-ivan/xlsx');
+    expect(download.hasAttribute('download')).toBe(true);
   });
 
   it('opens a line into its explanation and the deals behind it, linking to Bitrix24', async () => {

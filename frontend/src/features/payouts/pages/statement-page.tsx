@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import {
   Card,
@@ -99,11 +99,16 @@ export function StatementPage({
   return (
     <Flex vertical gap="middle" data-testid="statement">
       {backTo(statement.runId)}
-      <Flex align="center" gap="small" wrap>
-        <Typography.Title level={2} style={{ margin: 0 }} data-testid="statement-title">
-          {interpolate(t.statementTitle, { name: statement.employee.name, month })}
-        </Typography.Title>
-        <RunStatusTag status={statement.runStatus} />
+      <Flex justify="space-between" align="center" gap="small" wrap>
+        <Flex align="center" gap="small" wrap>
+          <Typography.Title level={2} style={{ margin: 0 }} data-testid="statement-title">
+            {interpolate(t.statementTitle, { name: statement.employee.name, month })}
+          </Typography.Title>
+          <RunStatusTag status={statement.runStatus} />
+        </Flex>
+        <a href={statement.downloadHref} download data-testid="statement-download">
+          <DownloadOutlined /> {t.downloadStatement}
+        </a>
       </Flex>
       <Descriptions
         size="small"

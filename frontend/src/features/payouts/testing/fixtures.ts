@@ -309,6 +309,7 @@ export function statement({
     lines: [lines.base, lines.volume, lines.clawback],
     notes: ['Квартальная премия выплачивается в декабре'],
     inquiries,
+    downloadHref: '/api/payouts/statements/s-ivan/xlsx',
   };
 }
 
