@@ -295,12 +295,16 @@ public final class PayoutStore {
       UUID preparedBy,
       boolean firstComputation)
       throws SQLException {
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "DELETE FROM pay_statement WHERE tenant_id = ? AND run_id = ?")) {
-      s.setObject(1, tenantId);
-      s.setObject(2, run.id());
-      s.executeUpdate();
+    // the lines by their run in one statement first: left to the statements' cascade they are
+    // deleted by one query per statement (seconds for a thousand statements)
+    for (String table : List.of("pay_statement_line", "pay_statement")) {
+      try (PreparedStatement s =
+          connection.prepareStatement(
+              "DELETE FROM " + table + " WHERE tenant_id = ? AND run_id = ?")) {
+        s.setObject(1, tenantId);
+        s.setObject(2, run.id());
+        s.executeUpdate();
+      }
     }
     BigDecimal base = BigDecimal.ZERO.setScale(2);
     BigDecimal variable = BigDecimal.ZERO.setScale(2);

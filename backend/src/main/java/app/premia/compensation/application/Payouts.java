@@ -119,15 +119,9 @@ public final class Payouts {
       VersionView version = run.inForce().get();
       Map<String, Component> components = new HashMap<>();
       version.definition().components().forEach(c -> components.put(c.key(), c));
-      boolean needsDeals =
-          version.definition().components().stream()
-              .anyMatch(
-                  c ->
-                      !c.measure().isFormula()
-                          && c.measure().subject() == Subject.SELF
-                          && feed.countsWonDeals(c.measure().kpi()));
+      boolean needsDeals = version.definition().components().stream().anyMatch(this::listsDeals);
       if (needsDeals && wonDeals == null) {
-        wonDeals = byEmployee(feed.wonDeals(store.connection(), periods));
+        wonDeals = byEmployee(feed.wonDeals(store.connection(), dealPeriods(schemes, month)));
       }
       Text basis =
           new Text(
@@ -166,11 +160,7 @@ public final class Payouts {
         for (Line l : result.lines()) {
           Component c = components.get(l.componentKey());
           List<DealRef> deals = List.of();
-          if (c != null
-              && !c.measure().isFormula()
-              && c.measure().subject() == Subject.SELF
-              && feed.countsWonDeals(c.measure().kpi())
-              && wonDeals != null) {
+          if (c != null && listsDeals(c) && wonDeals != null) {
             deals = dealsIn(wonDeals.get(result.employeeId()), l.period());
           }
           String name = l.componentName() == null ? l.componentKey() : l.componentName();
@@ -207,6 +197,36 @@ public final class Payouts {
       }
     }
     return pay;
+  }
+
+  /** Whether a component's line lists the won deals behind it (a deal-based KPI of his own). */
+  private boolean listsDeals(Component c) {
+    return !c.measure().isFormula()
+        && c.measure().subject() == Subject.SELF
+        && feed.countsWonDeals(c.measure().kpi());
+  }
+
+  /**
+   * The periods of the lines that list deals: of every deal-listing component of the versions in
+   * force, the period that closes in the month (the only one it has a line for) — not the previous
+   * periods the run also reads values of, whose deals no line shows.
+   */
+  private List<KpiPeriod> dealPeriods(List<SchemeView> schemes, KpiPeriod month) {
+    TreeSet<KpiPeriod> out = new TreeSet<>();
+    for (SchemeView scheme : schemes) {
+      catalog
+          .inForce(scheme.id(), month.firstDay())
+          .ifPresent(
+              v -> {
+                for (Component c : v.definition().components()) {
+                  KpiPeriod p = KpiPeriod.containing(month.firstDay(), c.frequency().periodKind());
+                  if (listsDeals(c) && p.lastDay().equals(month.lastDay())) {
+                    out.add(p);
+                  }
+                }
+              });
+    }
+    return List.copyOf(out);
   }
 
   private static LineRow line(

@@ -1,5 +1,6 @@
 package app.premia.compensation.application;
 
+import app.premia.bench.SalesTenant;
 import app.premia.compensation.domain.SchemeCodec;
 import app.premia.compensation.domain.SchemeDefinition;
 import app.premia.compensation.domain.TemplateLibraryDefaults;
@@ -12,12 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -228,146 +229,19 @@ public final class WhatIfBenchmark {
    * January 2025, every manager assigned. Returns the published version's id.
    */
   static UUID generate(Connection c, UUID tenant, int deals) throws SQLException {
-    c.setAutoCommit(false);
-    UUID consultancy = UUID.randomUUID();
-    update(
-        c,
-        "INSERT INTO consultancy (id, name, created_at) VALUES (?, 'What-if bench', now())",
-        consultancy);
-    context(c, tenant);
-    update(c, "SELECT set_config('app.consultancy_id', ?, true)", consultancy.toString());
-    update(
-        c,
-        "INSERT INTO tenant (id, consultancy_id, name, time_zone, currency_code, created_at)"
-            + " VALUES (?, ?, 'What-if bench', 'Europe/Moscow', 'RUB', now())",
-        tenant,
-        consultancy);
-    String[] tables = {"crm_deal", "crm_stage_history", "crm_lead", "crm_activity"};
-    for (String t : tables) {
-      update(c, "ALTER TABLE " + t + " DISABLE TRIGGER USER"); // the store starts with a full pass
-    }
-    update(
-        c,
-        "INSERT INTO crm_currency (tenant_id, code, nominal, rate, is_base, synced_at) VALUES"
-            + " (premia_current_tenant(), 'RUB', 1, 1, true, now()),"
-            + " (premia_current_tenant(), 'USD', 1, 80.5, false, now()),"
-            + " (premia_current_tenant(), 'EUR', 1, 90.125, false, now())");
-    // department 2 + k (k = 0..9) holds the managers g with g % 10 = k; its head is manager 10 + k
-    update(
-        c,
-        "INSERT INTO crm_department (tenant_id, id, name, parent_id, head_user_id, sort,"
-            + " synced_at) SELECT premia_current_tenant(), g, 'Отдел ' || g,"
-            + " CASE WHEN g > 1 THEN 1 END, CASE WHEN g > 1 THEN 10 + (g - 2) END, g, now()"
-            + " FROM generate_series(1, 11) g");
-    update(
-        c,
-        "INSERT INTO crm_employee (tenant_id, id, active, first_name, last_name, department_ids,"
-            + " hired_on, fired_on, synced_at)"
-            + " SELECT premia_current_tenant(), g, g % 97 <> 0, 'Менеджер', 'М' || g,"
-            + " ARRAY[2 + g % 10], CASE WHEN g % 53 = 0 THEN DATE '2025-09-15'"
-            + " ELSE DATE '2020-01-01' END, CASE WHEN g % 97 = 0 THEN DATE '2025-12-20' END, now()"
-            + " FROM generate_series(1::bigint, ?) g",
-        MANAGERS);
-    update(
-        c,
-        "INSERT INTO crm_deal (tenant_id, id, title, category_id, stage_id, stage_semantic,"
-            + " closed, amount, currency, assigned_by_id, company_id, contact_id, return_customer,"
-            + " repeated_approach, close_date, nps, created_at, modified_at, synced_at)"
-            + " SELECT premia_current_tenant(), g, 'Deal ' || g, CASE WHEN g % 5 = 0 THEN 1 ELSE 0"
-            + " END, s.stage, s.sem, s.sem <> 'P', ((g * 7919) % 500000) / 100.0 + 100,"
-            + " CASE WHEN g % 100 < 90 THEN 'RUB' WHEN g % 100 < 95 THEN 'USD'"
-            + "  WHEN g % 100 < 98 THEN 'EUR' ELSE 'GBP' END,"
-            + " 1 + (g * 31) % ?,"
-            + " CASE WHEN g % 10 < 7 THEN 1 + (g * 104729) % (? / 5) ELSE 0 END,"
-            + " CASE WHEN g % 10 BETWEEN 7 AND 8 THEN 1 + (g * 1299709) % (? / 10) ELSE 0 END,"
-            + " false, false, (TIMESTAMP '2025-03-01' + (g % 396) * interval '1 day')::date,"
-            + " CASE WHEN g % 3 = 0 THEN (g % 11)::smallint END,"
-            + " '2025-03-01T00:00:00Z', now(), now()"
-            + " FROM generate_series(1::bigint, ?) g,"
-            + " LATERAL (SELECT CASE WHEN g % 20 < 12 THEN 'S' WHEN g % 20 < 17 THEN 'F' ELSE 'P'"
-            + "  END AS sem) x,"
-            + " LATERAL (SELECT x.sem, CASE x.sem WHEN 'S' THEN 'WON' WHEN 'F' THEN 'LOSE'"
-            + "  ELSE 'NEW' END AS stage) s",
-        MANAGERS,
-        deals,
-        deals,
-        deals);
-    update(
-        c,
-        "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
-            + " category_id, stage_id, stage_semantic, created_at, synced_at)"
-            + " SELECT premia_current_tenant(), 2, g, 1, g, 0, 'NEW', 'P',"
-            + " TIMESTAMPTZ '2025-02-28T21:00:00Z' + (g % 396) * interval '1 day', now()"
-            + " FROM generate_series(1::bigint, ?) g",
-        deals);
-    update(
-        c,
-        "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
-            + " category_id, stage_id, stage_semantic, created_at, synced_at)"
-            + " SELECT premia_current_tenant(), 2, ? + d.id, 2, d.id, 0, d.stage_id,"
-            + " d.stage_semantic, TIMESTAMPTZ '2025-02-28T21:00:00Z' + (d.id % 396)"
-            + " * interval '1 day' + (d.id * 37 % 86400) * interval '1 second', now()"
-            + " FROM crm_deal d WHERE d.stage_semantic <> 'P' AND d.id % 20 <> 1",
-        deals);
-    update(
-        c,
-        "INSERT INTO crm_lead (tenant_id, id, status_id, status_semantic, assigned_by_id,"
-            + " return_customer, created_at, modified_at, closed_at, synced_at)"
-            + " SELECT premia_current_tenant(), g, 'X', CASE WHEN g % 10 < 3 THEN 'S'"
-            + " WHEN g % 10 < 7 THEN 'F' ELSE 'P' END, 1 + (g * 17) % ?, false,"
-            + " '2025-03-01T00:00:00Z', now(), CASE WHEN g % 10 < 7 THEN"
-            + " TIMESTAMPTZ '2025-02-28T21:00:00Z' + (g % 396) * interval '1 day' END, now()"
-            + " FROM generate_series(1::bigint, ?) g",
-        MANAGERS,
-        deals * 3 / 10);
-    update(
-        c,
-        "INSERT INTO crm_activity (tenant_id, id, type_id, direction, completed, responsible_id,"
-            + " owner_type_id, owner_id, end_time, created_at, modified_at, synced_at)"
-            + " SELECT premia_current_tenant(), g, (ARRAY[1, 2, 4, 3])[1 + g % 4], 2, g % 5 <> 0,"
-            + " 1 + (g * 13) % ?, 2, g, TIMESTAMPTZ '2025-02-28T21:00:00Z'"
-            + " + (g % 396) * interval '1 day' + (g % 1000) * interval '1 minute',"
-            + " '2025-03-01T00:00:00Z', now(), now() FROM generate_series(1::bigint, ?) g",
-        MANAGERS,
-        deals);
-    for (String t : tables) {
-      update(c, "ALTER TABLE " + t + " ENABLE TRIGGER USER");
-    }
-
+    SalesTenant.generate(c, tenant, SalesTenant.Spec.twoHundredManagers("What-if bench", deals));
     SchemeDefinition definition =
         TemplateLibraryDefaults.templates().stream()
             .filter(t -> t.code().equals("kpi_bonus_deal_premiums"))
             .map(TemplateSeed::definition)
             .findFirst()
             .orElseThrow();
-    UUID scheme = UUID.randomUUID();
-    UUID version = UUID.randomUUID();
-    update(
-        c,
-        "INSERT INTO comp_scheme (id, tenant_id, name, sales_role, created_at)"
-            + " VALUES (?, premia_current_tenant(), 'Премии за KPI', 'CUSTOM', now())",
-        scheme);
-    update(
-        c,
-        "INSERT INTO comp_scheme_version (id, tenant_id, scheme_id, number, status,"
-            + " effective_from, definition, created_at, published_at)"
-            + " VALUES (?, premia_current_tenant(), ?, 1, 'PUBLISHED', DATE '2025-01-01',"
-            + " CAST(? AS jsonb), now(), now())",
-        version,
-        scheme,
-        SchemeCodec.toJson(definition));
-    update(
-        c,
-        "INSERT INTO comp_assignment (id, tenant_id, employee_id, scheme_id, valid_from,"
-            + " created_at) SELECT gen_random_uuid(), premia_current_tenant(), g, ?,"
-            + " DATE '2025-01-01', now() FROM generate_series(1::bigint, ?) g",
-        scheme,
-        MANAGERS);
+    c.setAutoCommit(false);
+    context(c, tenant);
+    UUID version =
+        SalesTenant.scheme(c, "Премии за KPI", definition, LocalDate.of(2025, 1, 1), MANAGERS)[1];
     c.commit();
     c.setAutoCommit(true);
-    for (String t : tables) {
-      update(c, "ANALYZE " + t);
-    }
     return version;
   }
 
@@ -396,21 +270,7 @@ public final class WhatIfBenchmark {
   }
 
   static void context(Connection c, UUID tenant) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT set_config('app.tenant_id', ?, true), set_config('app.user_id', '', true)")) {
-      s.setString(1, tenant.toString());
-      s.execute();
-    }
-  }
-
-  static void update(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      s.execute();
-    }
+    SalesTenant.context(c, tenant);
   }
 
   static double median(List<Double> values) {

@@ -1,12 +1,12 @@
 package app.premia.kpi.application;
 
+import app.premia.bench.SalesTenant;
 import app.premia.kpi.domain.KpiFilter;
 import app.premia.platform.migration.DatabaseMigrator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -306,120 +306,15 @@ public final class KpiBenchmark {
   }
 
   /**
-   * The tenant: 1 000 managers in 20 departments under one root (a few hired or dismissed during
-   * the year), deals spread over April 2025 – March 2026 (60 % won, 25 % lost, 15 % open; 90 % RUB,
-   * 5 % USD, 3 % EUR, 2 % GBP without a rate; 70 % with one of 200 000 companies, 20 % with one of
-   * 100 000 contacts: repeat clients; 5 % of the won ones without stage history), stage history (an
-   * entry per deal, a won entry per won deal), leads (0.3 per deal) and activities (one per deal).
+   * The tenant ({@link SalesTenant.Spec#thousandManagers}): 1 000 managers in 20 departments under
+   * one root (a few hired or dismissed during the year), deals spread over April 2025 – March 2026
+   * (60 % won, 25 % lost, 15 % open; 90 % RUB, 5 % USD, 3 % EUR, 2 % GBP without a rate; 70 % with
+   * one of 200 000 companies, 20 % with one of 100 000 contacts: repeat clients; 5 % of the won
+   * ones without stage history), stage history (an entry per deal, a won entry per won deal), leads
+   * (0.3 per deal) and activities (one per deal).
    */
   static void generate(Connection c, UUID tenant, int deals) throws SQLException {
-    c.setAutoCommit(false);
-    UUID consultancy = UUID.randomUUID();
-    update(
-        c,
-        "INSERT INTO consultancy (id, name, created_at) VALUES (?, 'KPI bench', now())",
-        consultancy);
-    context(c, tenant);
-    update(c, "SELECT set_config('app.consultancy_id', ?, true)", consultancy.toString());
-    update(
-        c,
-        "INSERT INTO tenant (id, consultancy_id, name, time_zone, currency_code, created_at)"
-            + " VALUES (?, ?, 'KPI bench', 'Europe/Moscow', 'RUB', now())",
-        tenant,
-        consultancy);
-    String[] tables = {"crm_deal", "crm_stage_history", "crm_lead", "crm_activity"};
-    for (String t : tables) {
-      update(c, "ALTER TABLE " + t + " DISABLE TRIGGER USER"); // the store starts with a full pass
-    }
-    update(
-        c,
-        "INSERT INTO crm_currency (tenant_id, code, nominal, rate, is_base, synced_at) VALUES"
-            + " (premia_current_tenant(), 'RUB', 1, 1, true, now()),"
-            + " (premia_current_tenant(), 'USD', 1, 80.5, false, now()),"
-            + " (premia_current_tenant(), 'EUR', 1, 90.125, false, now())");
-    update(
-        c,
-        "INSERT INTO crm_department (tenant_id, id, name, parent_id, sort, synced_at)"
-            + " SELECT premia_current_tenant(), g, 'Dept ' || g, CASE WHEN g > 1 THEN 1 END, g,"
-            + " now() FROM generate_series(1, 21) g");
-    update(
-        c,
-        "INSERT INTO crm_employee (tenant_id, id, active, first_name, department_ids, hired_on,"
-            + " fired_on, synced_at)"
-            + " SELECT premia_current_tenant(), g, g % 97 <> 0, 'M' || g, ARRAY[2 + g % 20],"
-            + " CASE WHEN g % 53 = 0 THEN DATE '2025-09-15' ELSE DATE '2020-01-01' END,"
-            + " CASE WHEN g % 97 = 0 THEN DATE '2025-12-20' END, now()"
-            + " FROM generate_series(1::bigint, ?) g",
-        MANAGERS);
-    // won moment: spread over 365 days from 2025-04-01 00:00 Moscow (21:00Z the day before)
-    update(
-        c,
-        "INSERT INTO crm_deal (tenant_id, id, title, category_id, stage_id, stage_semantic,"
-            + " closed, amount, currency, assigned_by_id, company_id, contact_id, return_customer,"
-            + " repeated_approach, close_date, nps, created_at, modified_at, synced_at)"
-            + " SELECT premia_current_tenant(), g, 'Deal ' || g, CASE WHEN g % 5 = 0 THEN 1 ELSE 0"
-            + " END, s.stage, s.sem, s.sem <> 'P', ((g * 7919) % 500000) / 100.0 + 100,"
-            + " CASE WHEN g % 100 < 90 THEN 'RUB' WHEN g % 100 < 95 THEN 'USD'"
-            + "  WHEN g % 100 < 98 THEN 'EUR' ELSE 'GBP' END,"
-            + " 1 + (g * 31) % ?,"
-            + " CASE WHEN g % 10 < 7 THEN 1 + (g * 104729) % 200000 ELSE 0 END,"
-            + " CASE WHEN g % 10 BETWEEN 7 AND 8 THEN 1 + (g * 1299709) % 100000 ELSE 0 END,"
-            + " false, false, (TIMESTAMP '2025-04-01' + (g % 365) * interval '1 day')::date,"
-            + " CASE WHEN g % 3 = 0 THEN (g % 11)::smallint END,"
-            + " '2025-03-01T00:00:00Z', now(), now()"
-            + " FROM generate_series(1::bigint, ?) g,"
-            + " LATERAL (SELECT CASE WHEN g % 20 < 12 THEN 'S' WHEN g % 20 < 17 THEN 'F' ELSE 'P'"
-            + "  END AS sem) x,"
-            + " LATERAL (SELECT x.sem, CASE x.sem WHEN 'S' THEN 'WON' WHEN 'F' THEN 'LOSE'"
-            + "  ELSE 'NEW' END AS stage) s",
-        MANAGERS,
-        deals);
-    update(
-        c,
-        "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
-            + " category_id, stage_id, stage_semantic, created_at, synced_at)"
-            + " SELECT premia_current_tenant(), 2, g, 1, g, 0, 'NEW', 'P',"
-            + " TIMESTAMPTZ '2025-03-31T21:00:00Z' + (g % 365) * interval '1 day', now()"
-            + " FROM generate_series(1::bigint, ?) g",
-        deals);
-    update(
-        c,
-        "INSERT INTO crm_stage_history (tenant_id, entity_type_id, id, type_id, owner_id,"
-            + " category_id, stage_id, stage_semantic, created_at, synced_at)"
-            + " SELECT premia_current_tenant(), 2, ? + d.id, 2, d.id, 0, d.stage_id,"
-            + " d.stage_semantic, TIMESTAMPTZ '2025-03-31T21:00:00Z' + (d.id % 365)"
-            + " * interval '1 day' + (d.id * 37 % 86400) * interval '1 second', now()"
-            + " FROM crm_deal d WHERE d.stage_semantic <> 'P' AND d.id % 20 <> 1",
-        deals);
-    update(
-        c,
-        "INSERT INTO crm_lead (tenant_id, id, status_id, status_semantic, assigned_by_id,"
-            + " return_customer, created_at, modified_at, closed_at, synced_at)"
-            + " SELECT premia_current_tenant(), g, 'X', CASE WHEN g % 10 < 3 THEN 'S'"
-            + " WHEN g % 10 < 7 THEN 'F' ELSE 'P' END, 1 + (g * 17) % ?, false,"
-            + " '2025-03-01T00:00:00Z', now(), CASE WHEN g % 10 < 7 THEN"
-            + " TIMESTAMPTZ '2025-03-31T21:00:00Z' + (g % 365) * interval '1 day' END, now()"
-            + " FROM generate_series(1::bigint, ?) g",
-        MANAGERS,
-        deals * 3 / 10);
-    update(
-        c,
-        "INSERT INTO crm_activity (tenant_id, id, type_id, direction, completed, responsible_id,"
-            + " owner_type_id, owner_id, end_time, created_at, modified_at, synced_at)"
-            + " SELECT premia_current_tenant(), g, (ARRAY[1, 2, 4, 3])[1 + g % 4], 2, g % 5 <> 0,"
-            + " 1 + (g * 13) % ?, 2, g, TIMESTAMPTZ '2025-03-31T21:00:00Z'"
-            + " + (g % 365) * interval '1 day' + (g % 1000) * interval '1 minute',"
-            + " '2025-03-01T00:00:00Z', now(), now() FROM generate_series(1::bigint, ?) g",
-        MANAGERS,
-        deals);
-    for (String t : tables) {
-      update(c, "ALTER TABLE " + t + " ENABLE TRIGGER USER");
-    }
-    c.commit();
-    c.setAutoCommit(true);
-    for (String t : tables) {
-      update(c, "ANALYZE " + t);
-    }
+    SalesTenant.generate(c, tenant, SalesTenant.Spec.thousandManagers("KPI bench", deals));
   }
 
   static void printCounts(Connection c, UUID tenant) throws SQLException {
@@ -444,21 +339,11 @@ public final class KpiBenchmark {
   }
 
   static void context(Connection c, UUID tenant) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT set_config('app.tenant_id', ?, true), set_config('app.user_id', '', true)")) {
-      s.setString(1, tenant.toString());
-      s.execute();
-    }
+    SalesTenant.context(c, tenant);
   }
 
   static void update(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      s.execute();
-    }
+    SalesTenant.update(c, sql, args);
   }
 
   static double secs(long since) {
