@@ -20,6 +20,8 @@ export const paths = {
   payouts: '/payouts',
   /** One statement: `${paths.payoutStatements}/<id>` (managers reach their own). */
   payoutStatements: '/payouts/statements',
+  /** Personnel numbers and organisations of the tenant's employees (the 1C:ZUP export). */
+  payrollProfiles: '/payouts/profiles',
   /** A manager's own payouts: estimate, history, inquiries. */
   myPayouts: '/my-payouts',
   ...identityPaths,

@@ -62,6 +62,11 @@ const PayoutRunPage = lazy(() =>
 const StatementPage = lazy(() =>
   import('@/features/payouts/pages/statement-page').then((m) => ({ default: m.StatementPage })),
 );
+const PayrollProfilesPage = lazy(() =>
+  import('@/features/payouts/pages/payroll-profiles-page').then((m) => ({
+    default: m.PayrollProfilesPage,
+  })),
+);
 const MyPayoutsPage = lazy(() =>
   import('@/features/payouts/pages/my-payouts-page').then((m) => ({ default: m.MyPayoutsPage })),
 );
@@ -269,10 +274,23 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
                   <PayoutRunsPage
                     runPath={runPath}
                     statementPath={statementPath}
+                    profilesPath={paths.payrollProfiles}
                     canPrepare={payouts.canPrepare}
                     timeZone={timeZone}
                     currency={currency}
                   />
+                </Lazy>
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.payrollProfiles}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <Lazy>
+                  <PayrollProfilesPage payoutsPath={paths.payouts} />
                 </Lazy>
               </RequirePermission>
             </RequireTenant>

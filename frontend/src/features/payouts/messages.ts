@@ -1,6 +1,9 @@
 import { defineMessages } from '@/shared/i18n';
 
-/** Strings of the payout pages: runs, a run, a statement, «Мои выплаты», inquiries. */
+/**
+ * Strings of the payout pages: runs, a run, a statement, «Мои выплаты», inquiries, personnel
+ * numbers.
+ */
 export const payoutMessages = defineMessages(
   {
     // runs list
@@ -138,6 +141,21 @@ export const payoutMessages = defineMessages(
     myChart: 'Мои выплаты по месяцам',
     myStatements: 'Расчётные листы',
     noStatementsMine: 'Расчётных листов пока нет: они появляются после утверждения ведомости',
+    // personnel numbers
+    profilesTitle: 'Табельные номера',
+    profilesLink: 'Табельные номера',
+    profilesIntro:
+      'Выгрузка в 1С:ЗУП берёт у каждого сотрудника табельный номер и организацию. Номер не может быть у двух сотрудников.',
+    profilesSearch: 'Поиск по имени',
+    noProfiles: 'Сотрудников нет',
+    colDepartment: 'Отдел',
+    colActive: 'Статус',
+    colOrganisation: 'Организация',
+    employeeActive: 'работает',
+    employeeDismissed: 'уволен(а)',
+    organisation: 'Организация',
+    save: 'Сохранить',
+    profileSaved: 'Табельный номер сотрудника {name} сохранён',
     // common
     cancel: 'Отмена',
     required: 'Обязательное поле',
@@ -273,6 +291,20 @@ export const payoutMessages = defineMessages(
     myChart: 'My payouts by month',
     myStatements: 'Statements',
     noStatementsMine: 'No statements yet: they appear once a run is approved',
+    profilesTitle: 'Personnel numbers',
+    profilesLink: 'Personnel numbers',
+    profilesIntro:
+      'The 1C:ZUP export needs a personnel number and an organisation for each employee. No two employees may share a number.',
+    profilesSearch: 'Search by name',
+    noProfiles: 'No employees',
+    colDepartment: 'Department',
+    colActive: 'Status',
+    colOrganisation: 'Organisation',
+    employeeActive: 'active',
+    employeeDismissed: 'dismissed',
+    organisation: 'Organisation',
+    save: 'Save',
+    profileSaved: 'The personnel number of {name} is saved',
     cancel: 'Cancel',
     required: 'Required',
     notNumber: 'Enter a number, e.g. -1500.50',

@@ -11,6 +11,7 @@ function renderPage(mocks: MockedResponse[], canPrepare = true) {
     <PayoutRunsPage
       runPath={(id) => `/payouts/${id}`}
       statementPath={(id) => `/payouts/statements/${id}`}
+      profilesPath="/payouts/profiles"
       canPrepare={canPrepare}
       timeZone="Europe/Moscow"
       currency="RUB"

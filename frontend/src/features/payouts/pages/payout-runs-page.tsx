@@ -1,4 +1,4 @@
-import { FileAddOutlined } from '@ant-design/icons';
+import { FileAddOutlined, IdcardOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { App, Button, Flex, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -19,18 +19,20 @@ type Run = PayoutRunsQuery['payoutRuns'][number];
 
 /**
  * «Выплаты»: the tenant's runs, newest first — period, status, employees, totals — with the totals
- * by month as bars; those who manage runs prepare the run of a closed month from here. Below, the
- * tenant's inquiries.
+ * by month as bars; those who manage runs prepare the run of a closed month from here. The header
+ * links to «Табельные номера». Below, the tenant's inquiries.
  */
 export function PayoutRunsPage({
   runPath,
   statementPath,
+  profilesPath,
   canPrepare,
   timeZone,
   currency,
 }: {
   runPath: (id: string) => string;
   statementPath: (id: string) => string;
+  profilesPath: string;
   canPrepare: boolean;
   timeZone: string;
   currency: string;
@@ -51,16 +53,21 @@ export function PayoutRunsPage({
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t.runsTitle}
         </Typography.Title>
-        {canPrepare && (
-          <Button
-            type="primary"
-            icon={<FileAddOutlined />}
-            onClick={() => setPreparing(true)}
-            data-testid="prepare-run"
-          >
-            {t.prepareRun}
-          </Button>
-        )}
+        <Flex gap="small" wrap>
+          <Link to={profilesPath} data-testid="profiles-link">
+            <Button icon={<IdcardOutlined />}>{t.profilesLink}</Button>
+          </Link>
+          {canPrepare && (
+            <Button
+              type="primary"
+              icon={<FileAddOutlined />}
+              onClick={() => setPreparing(true)}
+              data-testid="prepare-run"
+            >
+              {t.prepareRun}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Typography.Paragraph type="secondary">{t.runsIntro}</Typography.Paragraph>
       {error && <ErrorDisplay error={error} onRetry={() => void refetch().catch(() => {})} />}
