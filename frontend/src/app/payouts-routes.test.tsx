@@ -1,5 +1,7 @@
+import type { MockedResponse } from '@apollo/client/testing';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { payrollProfilesQuery } from '@/features/payouts/api/payroll-profiles';
 import { renderWithProviders } from '@/test/render';
 import {
   accountantViewer,
@@ -56,13 +58,27 @@ describe('payout pages and who sees them', () => {
     expect(menuItem('Мои выплаты')).toBeNull();
   });
 
-  it.each(['/payouts', '/payouts/r-nov'])(
+  it.each(['/payouts', '/payouts/r-nov', '/payouts/profiles'])(
     'answers a manager at %s with «no access»',
     async (route) => {
       renderWithProviders(<AppRoutes />, { route, mocks: [viewerMock(managerViewer())] });
       expect(await screen.findByTestId('no-access')).toBeTruthy();
     },
   );
+
+  it('opens «Табельные номера» for an accountant, under «Выплаты» in the menu', async () => {
+    const profilesMock: MockedResponse = {
+      request: { query: payrollProfilesQuery },
+      result: { data: { payrollProfiles: [] } },
+    };
+    renderWithProviders(<AppRoutes />, {
+      route: '/payouts/profiles',
+      mocks: [viewerMock(accountantViewer()), profilesMock],
+    });
+    expect(await screen.findByRole('heading', { name: 'Табельные номера' })).toBeTruthy();
+    expect(screen.queryByTestId('no-access')).toBeNull();
+    expect(menuItem('Выплаты')!.classList.contains('ant-menu-item-selected')).toBe(true);
+  });
 
   it('answers an admin at /my-payouts with «no access»', async () => {
     renderWithProviders(<AppRoutes />, { route: '/my-payouts', mocks: [viewerMock(viewer())] });

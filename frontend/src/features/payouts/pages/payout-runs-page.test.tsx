@@ -40,6 +40,9 @@ describe('PayoutRunsPage', () => {
     const november = within(row('r-nov'));
     expect(november.getByTestId('run-link').textContent).toBe('ноябрь 2026');
     expect(november.getByTestId('run-link').getAttribute('href')).toBe('/payouts/r-nov');
+    // The header links to the personnel numbers.
+    expect(screen.getByTestId('profiles-link').getAttribute('href')).toBe('/payouts/profiles');
+    expect(screen.getByTestId('profiles-link').textContent).toContain('Табельные номера');
     expect(november.getByTestId('run-status').textContent).toBe('Черновик');
     expect(plain(november.getByTestId('run-total').textContent)).toBe('1 234 567,89 ₽');
     expect(plain(november.getByTestId('run-base').textContent)).toBe('1 000 000,00 ₽');

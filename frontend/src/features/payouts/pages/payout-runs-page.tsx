@@ -54,8 +54,8 @@ export function PayoutRunsPage({
           {t.runsTitle}
         </Typography.Title>
         <Flex gap="small" wrap>
-          <Link to={profilesPath} data-testid="profiles-link">
-            <Button icon={<IdcardOutlined />}>{t.profilesLink}</Button>
+          <Link to={profilesPath} data-testid="profiles-link" style={{ alignSelf: 'center' }}>
+            <IdcardOutlined /> {t.profilesLink}
           </Link>
           {canPrepare && (
             <Button

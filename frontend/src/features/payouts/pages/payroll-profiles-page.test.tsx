@@ -97,6 +97,14 @@ describe('PayrollProfilesPage', () => {
     ).toBeTruthy();
     expect(sent).toEqual([{ employeeId: 'e-olga', personnelNumber: '0042', organisation: null }]);
     expect(input('e-olga', 'profile-number').value).toBe('0042');
+
+    // Hidden by a search and shown again, the row keeps the saved number (the cached list has it).
+    const search = screen.getByLabelText('Поиск по имени');
+    fireEvent.change(search, { target: { value: 'иван' } });
+    await waitFor(() => expect(row('e-olga')).toBeNull());
+    fireEvent.change(search, { target: { value: '' } });
+    await waitFor(() => expect(row('e-olga')).not.toBeNull());
+    expect(input('e-olga', 'profile-number').value).toBe('0042');
   });
 
   it('shows a DUPLICATE under the number field of that row', async () => {
@@ -117,7 +125,7 @@ describe('PayrollProfilesPage', () => {
                 __typename: 'UserError',
                 field: ['input', 'personnelNumber'],
                 code: 'DUPLICATE',
-                message: 'Табельный номер 0041 уже у другого сотрудника',
+                message: 'Этот табельный номер уже у другого сотрудника.',
               },
             ],
           },
@@ -133,7 +141,7 @@ describe('PayrollProfilesPage', () => {
     });
     fireEvent.click(within(row('e-olga')!).getByTestId('profile-save'));
 
-    const message = await screen.findByText('Табельный номер 0041 уже у другого сотрудника');
+    const message = await screen.findByText('Этот табельный номер уже у другого сотрудника.');
     const item = message.closest('.ant-form-item')!;
     expect(item.querySelector('[data-testid="profile-number"]')).not.toBeNull();
     expect(row('e-olga')!.contains(message)).toBe(true);
