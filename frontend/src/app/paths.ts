@@ -24,5 +24,11 @@ export const paths = {
   payrollProfiles: '/payouts/profiles',
   /** A manager's own payouts: estimate, history, inquiries. */
   myPayouts: '/my-payouts',
+  /** The tenant's bonus regulations: versions, acknowledgements, details and own sections. */
+  regulations: '/regulations',
+  /** What changed between two versions: `${paths.regulationsDiff}?from=<id>&to=<id>`. */
+  regulationsDiff: '/regulations/diff',
+  /** A manager's own regulations: read and acknowledge. */
+  myRegulations: '/my-regulations',
   ...identityPaths,
 } as const;

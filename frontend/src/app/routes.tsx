@@ -13,6 +13,7 @@ import { SignOutPage } from '@/features/identity/pages/sign-out-page';
 import { IntegrationPage } from '@/features/integration/pages/integration-page';
 import { OverviewPage } from '@/features/overview/pages/overview-page';
 import { payoutAccess } from '@/features/payouts/lib/access';
+import { regulationsAccess } from '@/features/regulations/lib/access';
 import { TenantUsersPage } from '@/features/tenant-users/pages/tenant-users-page';
 import { ErrorDisplay } from '@/shared/errors';
 import { useMessages } from '@/shared/i18n';
@@ -69,6 +70,23 @@ const PayrollProfilesPage = lazy(() =>
 );
 const MyPayoutsPage = lazy(() =>
   import('@/features/payouts/pages/my-payouts-page').then((m) => ({ default: m.MyPayoutsPage })),
+);
+
+// The regulations pages: loaded when first opened too.
+const RegulationsPage = lazy(() =>
+  import('@/features/regulations/pages/regulations-page').then((m) => ({
+    default: m.RegulationsPage,
+  })),
+);
+const RegulationsDiffPage = lazy(() =>
+  import('@/features/regulations/pages/regulations-diff-page').then((m) => ({
+    default: m.RegulationsDiffPage,
+  })),
+);
+const MyRegulationsPage = lazy(() =>
+  import('@/features/regulations/pages/my-regulations-page').then((m) => ({
+    default: m.MyRegulationsPage,
+  })),
 );
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -148,6 +166,13 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
   const runPath = (runId: string) => `${paths.payouts}/${encodeURIComponent(runId)}`;
   const statementPath = (statementId: string) =>
     `${paths.payoutStatements}/${encodeURIComponent(statementId)}`;
+  const regulations = regulationsAccess(
+    viewer.accessRole,
+    viewer.permissions,
+    viewer.activeTenant !== null,
+  );
+  const diffPath = (fromId: string, toId: string) =>
+    `${paths.regulationsDiff}?${new URLSearchParams({ from: fromId, to: toId }).toString()}`;
   const refetchViewer = () =>
     void Promise.resolve(client.refetchQueries({ include: [viewerQuery] })).catch(() => {});
 
@@ -344,6 +369,44 @@ function SignedInRoutes({ viewer }: { viewer: Viewer }) {
                     timeZone={timeZone}
                     currency={currency}
                   />
+                </Lazy>
+              ) : (
+                <NoAccessPage />
+              )}
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.regulations}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <Lazy>
+                  <RegulationsPage diffPath={diffPath} timeZone={timeZone} />
+                </Lazy>
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.regulationsDiff}
+          element={
+            <RequireTenant viewer={viewer}>
+              <RequirePermission viewer={viewer} permission="VIEW_ALL_EMPLOYEES">
+                <Lazy>
+                  <RegulationsDiffPage regulationsPath={paths.regulations} />
+                </Lazy>
+              </RequirePermission>
+            </RequireTenant>
+          }
+        />
+        <Route
+          path={paths.myRegulations}
+          element={
+            <RequireTenant viewer={viewer}>
+              {regulations.canAcknowledge ? (
+                <Lazy>
+                  <MyRegulationsPage timeZone={timeZone} />
                 </Lazy>
               ) : (
                 <NoAccessPage />

@@ -8,6 +8,7 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   DollarOutlined,
+  FileTextOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -18,6 +19,8 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { TenantSwitcher } from '@/features/identity/components/tenant-switcher';
 import { UserMenu } from '@/features/identity/components/user-menu';
 import { identityMessages } from '@/features/identity/messages';
+import { RegulationsPendingNotice } from '@/features/regulations/components/pending-notice';
+import { regulationsAccess } from '@/features/regulations/lib/access';
 import { useMessages } from '@/shared/i18n';
 import { appMessages } from '../messages';
 import { paths } from '../paths';
@@ -26,6 +29,8 @@ import { LanguageSwitch } from './language-switch';
 
 // The more specific address first: /kpi/plans before /kpi.
 const MENU_PAGES = [
+  paths.myRegulations,
+  paths.regulations,
   paths.myPayouts,
   paths.payouts,
   paths.schemes,
@@ -56,6 +61,11 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
   const { token } = theme.useToken();
   const can = (permission: Viewer['permissions'][number]) =>
     viewer.permissions.includes(permission);
+  const regulations = regulationsAccess(
+    viewer.accessRole,
+    viewer.permissions,
+    viewer.activeTenant !== null,
+  );
 
   const settings: MenuItem[] = can('MANAGE_USERS')
     ? [
@@ -114,6 +124,15 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
           },
         ]
       : []),
+    ...(regulations.canManage
+      ? [
+          {
+            key: paths.regulations,
+            icon: <FileTextOutlined />,
+            label: <Link to={paths.regulations}>{t.regulations}</Link>,
+          },
+        ]
+      : []),
     ...(can('MANAGE_TEMPLATE_LIBRARY')
       ? [
           {
@@ -134,6 +153,15 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
             key: paths.myPayouts,
             icon: <WalletOutlined />,
             label: <Link to={paths.myPayouts}>{t.myPayouts}</Link>,
+          },
+        ]
+      : []),
+    ...(regulations.canAcknowledge
+      ? [
+          {
+            key: paths.myRegulations,
+            icon: <FileTextOutlined />,
+            label: <Link to={paths.myRegulations}>{t.myRegulations}</Link>,
           },
         ]
       : []),
@@ -232,6 +260,12 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
                 />
               }
               style={{ marginBottom: token.marginLG }}
+            />
+          )}
+          {regulations.canAcknowledge && (
+            <RegulationsPendingNotice
+              key={viewer.activeTenant?.id}
+              myRegulationsPath={paths.myRegulations}
             />
           )}
           <Outlet />
