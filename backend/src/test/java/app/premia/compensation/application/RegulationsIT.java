@@ -121,7 +121,8 @@ class RegulationsIT {
       throws SQLException {
     DocumentRow first = inTenant(r -> r.publish(r.createDraft(MAY).id(), null));
     assertTrue(first.published());
-    assertTrue(inTenant(r -> !r.outdated().outdated()), "nothing published since");
+    boolean fresh = inTenant(r -> !r.outdated().outdated());
+    assertTrue(fresh, "nothing published since");
     RegulationsDocument v1 = inTenant(r -> r.document(first));
     assertTrue(text(v1, "ru").contains("5 %"), "version 1 prints the rate");
 
@@ -185,7 +186,8 @@ class RegulationsIT {
 
     // publishing it ends the outdated state
     inTenant(r -> r.publish(draft.id(), null));
-    assertFalse(inTenant(r -> r.outdated().outdated()));
+    boolean stillOutdated = inTenant(r -> r.outdated().outdated());
+    assertFalse(stillOutdated);
   }
 
   @Test
