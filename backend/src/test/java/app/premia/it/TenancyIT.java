@@ -399,6 +399,71 @@ class TenancyIT {
                 "mutation($id: ID!) { setPayrollProfile(input: {employeeId: $id, personnelNumber:"
                     + " \"666\"}) { profile { personnelNumber } errors { field code message } } }",
                 Map.of("id", id)));
+    // issue #8: the regulations, their versions, own sections and acknowledgements
+    String document = " { document { id number status } errors { field code message } } }";
+    a.put(
+        "regulationsDocument",
+        id ->
+            Map.entry(
+                "query($id: ID!) { regulationsDocument(id: $id) { id number title html"
+                    + " sections { paragraphs } acknowledgements { total employees"
+                    + " { employee { name } } } } }",
+                Map.of("id", id)));
+    a.put(
+        "regulationsDiff",
+        id ->
+            Map.entry(
+                "query($id: ID!) { regulationsDiff(fromId: $id, toId: $id) { changes { after } } }",
+                Map.of("id", id)));
+    a.put(
+        "updateRegulationsDraft",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { updateRegulationsDraft(input: {id: $id, effectiveFrom:"
+                    + " \"2030-01-01\"})"
+                    + document,
+                Map.of("id", id)));
+    a.put(
+        "deleteRegulationsDraft",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { deleteRegulationsDraft(input: {id: $id})" + document,
+                Map.of("id", id)));
+    a.put(
+        "publishRegulations",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { publishRegulations(input: {id: $id})" + document,
+                Map.of("id", id)));
+    a.put(
+        "acknowledgeRegulations",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { acknowledgeRegulations(input: {id: $id}) { acknowledgedAt"
+                    + " errors { field code message } } }",
+                Map.of("id", id)));
+    a.put(
+        "remindRegulations",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { remindRegulations(input: {id: $id}) { pending notified"
+                    + " errors { field code message } } }",
+                Map.of("id", id)));
+    String section = " { section { id titleRu bodyRu } errors { field code message } } }";
+    a.put(
+        "saveRegulationsSection",
+        id ->
+            Map.entry(
+                "mutation($id: ID) { saveRegulationsSection(input: {id: $id, titleRu: \"взлом\","
+                    + " bodyRu: \"взлом\"})"
+                    + section,
+                Map.of("id", id)));
+    a.put(
+        "deleteRegulationsSection",
+        id ->
+            Map.entry(
+                "mutation($id: ID!) { deleteRegulationsSection(input: {id: $id})" + section,
+                Map.of("id", id)));
     return a;
   }
 
@@ -419,6 +484,7 @@ class TenancyIT {
   @RunAsClient
   void crossTenantAttacks_leakNothing_lookLikeMissingThings_andChangeNothing() throws Exception {
     seedApprovedRun(GAMMA, "admin@gamma.demo", List.of(1L, 3L));
+    seedRegulations(GAMMA, "admin@gamma.demo", 1L);
     List<String> victimIds = new ArrayList<>(gammaIds());
     String before = gammaChecksum();
     Set<String> gammaSecrets = gammaSecrets();
@@ -1128,19 +1194,14 @@ class TenancyIT {
                   "StatementLine", "pay_statement_line",
                   "Inquiry", "pay_inquiry")
               .entrySet()) {
-        try (ResultSet rows =
-            c.createStatement()
-                .executeQuery("SELECT id FROM " + table.getValue() + " ORDER BY id LIMIT 3")) {
-          while (rows.next()) {
-            ids.add(rows.getString(1));
-            ids.add(
-                java.util.Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString(
-                        (table.getKey() + ":" + GAMMA + ":" + rows.getString(1))
-                            .getBytes(StandardCharsets.UTF_8)));
-          }
-        }
+        victimRows(c, table.getKey(), table.getValue(), ids);
+      }
+      for (Map.Entry<String, String> table :
+          Map.of(
+                  "RegulationsDocument", "reg_document",
+                  "RegulationsSection", "reg_section")
+              .entrySet()) {
+        victimRows(c, table.getKey(), table.getValue(), ids);
       }
     }
     departments.forEach(d -> ids.add(globalId("Department", GAMMA, d)));
@@ -1155,6 +1216,23 @@ class TenancyIT {
       }
     }
     return ids;
+  }
+
+  /** Up to three rows of a Gamma table as victim ids: raw and as the type's global id. */
+  private static void victimRows(Connection c, String type, String table, List<String> ids)
+      throws SQLException {
+    try (ResultSet rows =
+        c.createStatement().executeQuery("SELECT id FROM " + table + " ORDER BY id LIMIT 3")) {
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+        ids.add(
+            java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                    (type + ":" + GAMMA + ":" + rows.getString(1))
+                        .getBytes(StandardCharsets.UTF_8)));
+      }
+    }
   }
 
   /** Strings that would betray a leak of Gamma's data. */
@@ -1204,7 +1282,11 @@ class TenancyIT {
               "SELECT md5(coalesce(string_agg(g::text, '|' ORDER BY g.id), '')) FROM pay_ledger g",
               "SELECT md5(coalesce(string_agg(q::text, '|' ORDER BY q.id), '')) FROM pay_inquiry q",
               "SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY c.id), '')) FROM pay_correction c",
-              "SELECT md5(coalesce(string_agg(f::text, '|' ORDER BY f.employee_id), '')) FROM pay_profile f")) {
+              "SELECT md5(coalesce(string_agg(f::text, '|' ORDER BY f.employee_id), '')) FROM pay_profile f",
+              "SELECT md5(coalesce(string_agg(d::text, '|' ORDER BY d.tenant_id), '')) FROM reg_details d",
+              "SELECT md5(coalesce(string_agg(s::text, '|' ORDER BY s.id), '')) FROM reg_section s",
+              "SELECT md5(coalesce(string_agg(d::text, '|' ORDER BY d.id), '')) FROM reg_document d",
+              "SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY a.id), '')) FROM reg_acknowledgement a")) {
         try (ResultSet row = c.createStatement().executeQuery(sql)) {
           row.next();
           sum.append(row.getString(1)).append(';');
@@ -1255,6 +1337,77 @@ class TenancyIT {
   }
 
   /** A KPI global id as the API writes it (base64url of "Type:tenant:id"). */
+  /**
+   * Seeds a tenant's regulations straight into the tables (as the owner, inside the tenant):
+   * company details, an own section, a published version 1 acknowledged by one employee and a draft
+   * version 2 — rows an attacker must not reach. Idempotent.
+   */
+  static void seedRegulations(UUID tenant, String adminEmail, long employee) throws SQLException {
+    UUID published = UUID.nameUUIDFromBytes(("reg:1:" + tenant).getBytes(StandardCharsets.UTF_8));
+    UUID draft = UUID.nameUUIDFromBytes(("reg:2:" + tenant).getBytes(StandardCharsets.UTF_8));
+    UUID section = UUID.nameUUIDFromBytes(("reg:s:" + tenant).getBytes(StandardCharsets.UTF_8));
+    try (Connection c = ownerConnection()) {
+      c.setAutoCommit(false);
+      settings(c, tenant, null, CONSULTANCY);
+      try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM reg_document WHERE id = ?")) {
+        s.setObject(1, published);
+        try (ResultSet rs = s.executeQuery()) {
+          if (rs.next()) {
+            c.rollback();
+            return;
+          }
+        }
+      }
+      UUID admin;
+      try (PreparedStatement s = c.prepareStatement("SELECT id FROM app_user WHERE email = ?")) {
+        s.setString(1, adminEmail);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          admin = rs.getObject(1, UUID.class);
+        }
+      }
+      sql(
+          c,
+          "INSERT INTO reg_details (tenant_id, company_name, inn, updated_at) VALUES (?,"
+              + " 'ООО «Гамма Сервис»', '7707083893', now()) ON CONFLICT DO NOTHING",
+          tenant);
+      sql(
+          c,
+          "INSERT INTO reg_section (id, tenant_id, position, title_ru, body_ru, updated_at)"
+              + " VALUES (?, ?, 1, 'Секрет Гаммы', 'Тайный раздел Гаммы', now())",
+          section,
+          tenant);
+      sql(
+          c,
+          "INSERT INTO reg_document (id, tenant_id, number, status, effective_from, created_at)"
+              + " VALUES (?, ?, 1, 'DRAFT', '2026-01-01', now())",
+          published,
+          tenant);
+      sql(
+          c,
+          "UPDATE reg_document SET status = 'PUBLISHED', content = '{}', basis = '[]',"
+              + " published_at = now(), published_by = ? WHERE id = ?",
+          admin,
+          published);
+      sql(
+          c,
+          "INSERT INTO reg_acknowledgement (id, tenant_id, document_id, employee_id, user_id,"
+              + " acknowledged_at) VALUES (?, ?, ?, ?, ?, now())",
+          UUID.randomUUID(),
+          tenant,
+          published,
+          employee,
+          admin);
+      sql(
+          c,
+          "INSERT INTO reg_document (id, tenant_id, number, status, effective_from, created_at)"
+              + " VALUES (?, ?, 2, 'DRAFT', '2027-01-01', now())",
+          draft,
+          tenant);
+      c.commit();
+    }
+  }
+
   /**
    * An approved payout run of 2026-01 in the tenant (idempotent: ids derived from the tenant), one
    * statement per employee with a base and a component line, an inquiry on the first employee's

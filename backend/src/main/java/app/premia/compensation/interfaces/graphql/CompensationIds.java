@@ -22,6 +22,8 @@ public final class CompensationIds {
   public static final String STATEMENT = "Statement";
   static final String STATEMENT_LINE = "StatementLine";
   static final String INQUIRY = "Inquiry";
+  public static final String REGULATIONS_DOCUMENT = "RegulationsDocument";
+  static final String REGULATIONS_SECTION = "RegulationsSection";
 
   private CompensationIds() {}
 

@@ -110,6 +110,18 @@ final class CompensationRequest {
         language());
   }
 
+  /** The regulations' use cases for the caller's tenant. */
+  app.premia.compensation.application.Regulations regulations() {
+    return new app.premia.compensation.application.Regulations(
+        new app.premia.compensation.application.RegulationsStore(connection, tenantId()),
+        store,
+        catalogue,
+        Audit.jdbc(connection, null, caller.tenant().userId(), clock),
+        clock,
+        caller.tenant().userId(),
+        language());
+  }
+
   static Library library(
       LibraryCaller caller, Connection connection, Clock clock, List<KpiDescriptor> catalogue) {
     return new Library(

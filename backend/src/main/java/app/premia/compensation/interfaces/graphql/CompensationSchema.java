@@ -679,7 +679,14 @@ public class CompensationSchema implements SchemaContribution {
     UUID version =
         CompensationIds.decode(CompensationIds.VERSION, r.tenantId(), input.get("versionId"));
     return payload(
-        "version", () -> r.schemes().publish(version, (LocalDate) input.get("effectiveFrom")));
+        "version",
+        () -> {
+          VersionView published =
+              r.schemes().publish(version, (LocalDate) input.get("effectiveFrom"));
+          // the regulations describe the schemes: a new scheme version offers their next version
+          r.regulations().offerDraft(published.effectiveFrom());
+          return published;
+        });
   }
 
   private Map<String, Object> assign(DataFetchingEnvironment env) throws SQLException {
@@ -813,8 +820,7 @@ public class CompensationSchema implements SchemaContribution {
     T run() throws SQLException;
   }
 
-  private static <T> Map<String, Object> payload(String field, UseCase<T> work)
-      throws SQLException {
+  static <T> Map<String, Object> payload(String field, UseCase<T> work) throws SQLException {
     Map<String, Object> payload = new LinkedHashMap<>();
     try {
       payload.put(field, work.run());
