@@ -31,7 +31,7 @@ export const regulationsMessages = defineMessages(
     publishConfirm:
       'Опубликовать редакцию № {number} с {date}? После публикации она не меняется, и все сотрудники получат запрос на ознакомление.',
     published: 'Редакция № {number} опубликована',
-    dateNotBeforeToday: 'Дата вступления в силу — не раньше сегодняшнего дня',
+    dateTooEarly: 'Дата вступления в силу — не раньше {date}',
     deleteDraft: 'Удалить черновик',
     deleteDraftConfirm: 'Удалить черновик? Опубликованные редакции останутся.',
     draftDeleted: 'Черновик удалён',
@@ -148,7 +148,7 @@ export const regulationsMessages = defineMessages(
     publishConfirm:
       'Publish version No. {number} effective {date}? Once published it never changes, and every employee is asked to acknowledge it.',
     published: 'Version No. {number} published',
-    dateNotBeforeToday: 'The effective date cannot be before today',
+    dateTooEarly: 'The effective date cannot be before {date}',
     deleteDraft: 'Delete draft',
     deleteDraftConfirm: 'Delete the draft? Published versions stay.',
     draftDeleted: 'Draft deleted',

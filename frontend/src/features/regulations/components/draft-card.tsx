@@ -22,18 +22,19 @@ const FIELDS = ['effectiveFrom'] as const;
 
 /**
  * The draft of the next version: its effective date (saved on change, `updateRegulationsDraft`),
- * «Опубликовать» after a confirmation (`publishRegulations`, the date not before `today`) and
- * «Удалить черновик». The server's errors land under the date or below the card; every success
+ * «Опубликовать» after a confirmation (`publishRegulations`) and
+ * «Удалить черновик». The date is not before `earliest` (today, or the newest published version's
+ * effective date when later), as the server requires. The server's errors land under the date or below the card; every success
  * reloads the page's `regulations`.
  */
 export function DraftCard({
   draft,
-  today,
+  earliest,
   canEdit,
 }: {
   draft: { id: string; number: number; effectiveFrom: string };
-  /** Today in the tenant's time zone, "YYYY-MM-DD". */
-  today: string;
+  /** The earliest effective date: today in the tenant's zone or the current version's, "YYYY-MM-DD". */
+  earliest: string;
   canEdit: boolean;
 }) {
   const t = useMessages(regulationsMessages);
@@ -45,7 +46,7 @@ export function DraftCard({
   const [publish, publishing] = useMutation(publishRegulationsMutation, refetch);
   const [remove, removing] = useMutation(deleteRegulationsDraftMutation, refetch);
   const date = Form.useWatch('effectiveFrom', form) ?? draft.effectiveFrom;
-  const tooEarly = date !== '' && date < today;
+  const tooEarly = date !== '' && date < earliest;
 
   const onDate = async (effectiveFrom: string) => {
     if (effectiveFrom === '' || effectiveFrom === draft.effectiveFrom) {
@@ -102,12 +103,17 @@ export function DraftCard({
         <Form.Item
           name="effectiveFrom"
           label={t.draftEffectiveFrom}
-          {...(tooEarly ? { validateStatus: 'error' as const, help: t.dateNotBeforeToday } : {})}
+          {...(tooEarly
+            ? {
+                validateStatus: 'error' as const,
+                help: interpolate(t.dateTooEarly, { date: formatDayDots(earliest) }),
+              }
+            : {})}
         >
           <DateField
             testId="draft-effective-from"
             disabled={!canEdit}
-            disabledDate={(day) => day < today}
+            disabledDate={(day) => day < earliest}
             onChange={(value) => void onDate(value).catch(() => {})}
           />
         </Form.Item>

@@ -139,7 +139,14 @@ export function RegulationsPage({
           )}
           <FormErrors errors={createErrors} />
           {creating.error && <ErrorDisplay error={creating.error} />}
-          {draft && <DraftCard key={draft.id} draft={draft} today={today} canEdit={canEdit} />}
+          {draft && (
+            <DraftCard
+              key={draft.id}
+              draft={draft}
+              earliest={current && current.effectiveFrom > today ? current.effectiveFrom : today}
+              canEdit={canEdit}
+            />
+          )}
           <Tabs
             data-testid="regulations-tabs"
             items={[
