@@ -137,12 +137,16 @@ describe('RegulationsPage', () => {
     ]);
     expect(screen.queryByTestId('draft-card')).toBeNull();
 
-    fireEvent.click(within(outdated).getByTestId('create-draft'));
+    expect(screen.getByTestId('create-draft').textContent).toBe('Подготовить новую редакцию');
+    fireEvent.click(within(outdated).getByTestId('create-draft-outdated'));
     expect(await screen.findByText('Черновик редакции № 2 создан')).toBeTruthy();
     expect(sent).toEqual([{}]);
     expect(await screen.findByTestId('draft-card')).toBeTruthy();
     // The offer is gone once there is a draft; the document tab shows the new draft.
-    expect(within(screen.getByTestId('outdated')).queryByTestId('create-draft')).toBeNull();
+    expect(
+      within(screen.getByTestId('outdated')).queryByTestId('create-draft-outdated'),
+    ).toBeNull();
+    expect(screen.queryByTestId('create-draft')).toBeNull();
     await waitFor(() =>
       expect(screen.getByTestId('download-pdf').getAttribute('href')).toBe(
         '/api/regulations/d-2/pdf?lang=ru',

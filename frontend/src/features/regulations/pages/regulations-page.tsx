@@ -65,13 +65,13 @@ export function RegulationsPage({
         ? current
         : (current ?? draft);
 
-  const createButton = (label: string) => (
+  const createButton = (label: string, testId: string) => (
     <Button
       type="primary"
       icon={<FileAddOutlined />}
       loading={creating.loading}
       onClick={() => void onCreate().catch(() => {})}
-      data-testid="create-draft"
+      data-testid={testId}
     >
       {label}
     </Button>
@@ -108,11 +108,12 @@ export function RegulationsPage({
                     total={current.acknowledgements.total}
                   />
                 )}
+                {canEdit && !draft && createButton(t.prepareDraft, 'create-draft')}
               </Flex>
             ) : (
               <Flex justify="space-between" align="center" gap="middle" wrap>
                 <Typography.Text data-testid="no-versions">{t.noVersions}</Typography.Text>
-                {canEdit && !draft && createButton(t.createDraft)}
+                {canEdit && !draft && createButton(t.createDraft, 'create-draft')}
               </Flex>
             )}
           </Card>
@@ -134,7 +135,11 @@ export function RegulationsPage({
                   </ul>
                 </>
               }
-              action={canEdit && !draft ? createButton(t.prepareDraft) : undefined}
+              action={
+                canEdit && !draft
+                  ? createButton(t.prepareDraft, 'create-draft-outdated')
+                  : undefined
+              }
             />
           )}
           <FormErrors errors={createErrors} />
