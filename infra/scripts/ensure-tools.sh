@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Checks the machine's toolchain (Java 17+, Maven 3.8+, Node 20+, npm) and, with --browser, installs
-# Debian's Chromium for the browser tests and Debian's headless LibreOffice Calc (`soffice`, for
-# PayoutExportsLibreOfficeTest: the 1C:ZUP file must convert in LibreOffice) when they are missing
-# (needs root). Nothing here downloads a JDK, a node binary, a browser or an office build of its own.
+# Debian's Chromium for the browser tests, Debian's headless LibreOffice Calc (`soffice`, for
+# PayoutExportsLibreOfficeTest: the 1C:ZUP file must convert in LibreOffice) and Debian's
+# poppler-utils (`pdftotext`, for RegulationsRenderingPdfTest: the regulations PDF's text must
+# extract as the HTML view's) when they are missing (needs root). Nothing here downloads a JDK, a
+# node binary, a browser or an office build of its own.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -38,4 +40,13 @@ if [ "${1:-}" = "--browser" ]; then
       || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null
   fi
   command -v soffice >/dev/null 2>&1 || fail "LibreOffice was installed but soffice is not on the PATH"
+
+  # pdftotext: poppler's text extraction (poppler-utils, a few MB)
+  if ! command -v pdftotext >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || fail "pdftotext is missing; install Debian's poppler-utils (root needed)"
+    say "installing Debian's poppler-utils (pdftotext) for the regulations PDF tests (apt-get)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null
+  fi
+  command -v pdftotext >/dev/null 2>&1 || fail "poppler-utils was installed but pdftotext is not on the PATH"
 fi

@@ -172,14 +172,31 @@ public final class Regulations {
         s.versionEffectiveFrom());
   }
 
-  /** The newest published version is outdated when a scheme version was published after it. */
+  /**
+   * The newest published version is outdated when it does not describe the newest published version
+   * of every scheme: a scheme has a version effective later than the one in its basis (a rate
+   * changed from next month), or a scheme it does not cover at all has a published version now.
+   */
   public Outdated outdated() throws SQLException {
     Optional<DocumentRow> current = store.latestPublished();
     if (current.isEmpty()) {
       return new Outdated(false, List.of());
     }
-    List<SchemePublication> after = store.schemesPublishedAfter(current.get().publishedAt());
-    return new Outdated(!after.isEmpty(), after);
+    Map<UUID, BasisEntry> basis = new LinkedHashMap<>();
+    decodeBasis(current.get().basisJson()).forEach(b -> basis.put(b.schemeId(), b));
+    List<SchemePublication> newer = new ArrayList<>();
+    for (SchemeView s : schemes.schemes()) {
+      Optional<VersionView> latest = schemes.latestPublished(s.id());
+      if (latest.isEmpty()) {
+        continue;
+      }
+      BasisEntry described = basis.get(s.id());
+      VersionView v = latest.get();
+      if (described == null || v.effectiveFrom().isAfter(described.effectiveFrom())) {
+        newer.add(new SchemePublication(s.name(), v.number(), v.effectiveFrom(), v.publishedAt()));
+      }
+    }
+    return new Outdated(!newer.isEmpty(), newer);
   }
 
   // ---- versions ---------------------------------------------------------------------------------

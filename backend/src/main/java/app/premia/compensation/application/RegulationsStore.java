@@ -50,7 +50,7 @@ public final class RegulationsStore {
   public record AcknowledgementRow(
       UUID documentId, long employeeId, Instant acknowledgedAt, String userName) {}
 
-  /** A scheme version published after a moment (what makes the current regulations outdated). */
+  /** A scheme version the newest regulations do not describe (what makes them outdated). */
   public record SchemePublication(
       String schemeName, int versionNumber, LocalDate effectiveFrom, Instant publishedAt) {}
 
@@ -360,34 +360,6 @@ public final class RegulationsStore {
       s.setTimestamp(6, Timestamp.from(at));
       return s.executeUpdate() == 1;
     }
-  }
-
-  // ---- what makes a version outdated ------------------------------------------------------------
-
-  /** Scheme versions published after the moment, the earliest first. */
-  public List<SchemePublication> schemesPublishedAfter(Instant moment) throws SQLException {
-    List<SchemePublication> out = new ArrayList<>();
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            "SELECT sc.name, v.number, v.effective_from, v.published_at"
-                + " FROM comp_scheme_version v JOIN comp_scheme sc"
-                + " ON sc.tenant_id = v.tenant_id AND sc.id = v.scheme_id"
-                + " WHERE v.tenant_id = ? AND v.status = 'PUBLISHED' AND v.published_at > ?"
-                + " ORDER BY v.published_at, sc.name")) {
-      s.setObject(1, tenantId);
-      s.setTimestamp(2, Timestamp.from(moment));
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new SchemePublication(
-                  rs.getString(1),
-                  rs.getInt(2),
-                  rs.getDate(3).toLocalDate(),
-                  rs.getTimestamp(4).toInstant()));
-        }
-      }
-    }
-    return out;
   }
 
   // ---- mapping ----------------------------------------------------------------------------------

@@ -4,12 +4,14 @@ import app.premia.compensation.application.Audit;
 import app.premia.compensation.application.Library;
 import app.premia.compensation.application.LibraryStore;
 import app.premia.compensation.application.LibraryStore.TemplateRow;
+import app.premia.compensation.application.RegulationsStore;
 import app.premia.compensation.application.SchemeCatalog;
 import app.premia.compensation.application.SchemeCatalog.VersionView;
 import app.premia.compensation.application.SchemeStore;
 import app.premia.compensation.application.SchemeStore.SchemeRow;
 import app.premia.compensation.application.Schemes;
 import app.premia.compensation.domain.SchemeValidator;
+import app.premia.compensation.domain.regulations.CompanyDetails;
 import app.premia.crm.api.CrmFactsChanged;
 import app.premia.kpi.api.KpiFeed;
 import app.premia.kpi.api.KpiPeriod;
@@ -103,8 +105,10 @@ public class DemoSchemes {
       library.store().templateByCode(code).map(TemplateRow::id).ifPresent(templates::add);
     }
     int applied = 0;
+    int index = 0;
     for (UUID tenant : ready.tenantIds()) {
       context(c, ready.consultancyId(), tenant);
+      demoDetails(c, tenant, index++);
       SchemeStore store = new SchemeStore(c, tenant);
       if (!store.schemeRows().isEmpty() || templates.isEmpty()) {
         continue;
@@ -120,6 +124,32 @@ public class DemoSchemes {
       }
     }
     return applied;
+  }
+
+  /** Fictitious INNs with valid check digits, one per demo company. */
+  private static final List<String> DEMO_INNS = List.of("7704123450", "7801987656", "5003121210");
+
+  /**
+   * The title page's company block of a demo company's regulations (docs/domain/regulations.md),
+   * when it has none yet: its name, a fictitious INN, an approval order and a director.
+   */
+  private void demoDetails(Connection c, UUID tenant, int index) throws SQLException {
+    RegulationsStore regulations = new RegulationsStore(c, tenant);
+    if (regulations.details().isPresent()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock.withZone(new SchemeStore(c, tenant).zone()));
+    regulations.saveDetails(
+        new CompanyDetails(
+            regulations.tenantName(),
+            DEMO_INNS.get(index % DEMO_INNS.size()),
+            (index + 12) + "-П",
+            today.withDayOfMonth(1),
+            "г. Москва",
+            "Генеральный директор",
+            List.of("А. Н. Смирнов", "Е. В. Ершова", "П. С. Орлов").get(index % 3)),
+        clock.instant(),
+        null);
   }
 
   /**

@@ -263,7 +263,7 @@ public class PayoutSchema implements SchemaContribution {
   private Map<String, Object> prepare(DataFetchingEnvironment env) throws SQLException {
     PayoutRequest r = manages(env);
     Map<String, Object> input = env.getArgument("input");
-    return payload(
+    return CompensationSchema.payload(
         "run",
         () ->
             runView(r, r.payouts.prepare((LocalDate) input.get("month"), r.userId(), language())));
@@ -273,7 +273,7 @@ public class PayoutSchema implements SchemaContribution {
     PayoutRequest r = manages(env);
     Map<String, Object> input = env.getArgument("input");
     UUID id = CompensationIds.decode(RUN, r.base.tenantId(), input.get("runId"));
-    return payload(
+    return CompensationSchema.payload(
         "run",
         () -> {
           if (id == null) {
@@ -295,7 +295,7 @@ public class PayoutSchema implements SchemaContribution {
     PayoutRequest r = seesAll(env);
     Map<String, Object> input = env.getArgument("input");
     UUID id = CompensationIds.decode(RUN, r.base.tenantId(), input.get("runId"));
-    return payload(
+    return CompensationSchema.payload(
         "run",
         () -> {
           if (id == null) {
@@ -317,7 +317,7 @@ public class PayoutSchema implements SchemaContribution {
     PayoutRequest r = request(env);
     Map<String, Object> input = env.getArgument("input");
     UUID lineId = CompensationIds.decode(LINE, r.base.tenantId(), input.get("lineId"));
-    return payload(
+    return CompensationSchema.payload(
         "inquiry",
         () -> {
           Long me = r.base.caller.employeeId();
@@ -336,7 +336,7 @@ public class PayoutSchema implements SchemaContribution {
     PayoutRequest r = manages(env);
     Map<String, Object> input = env.getArgument("input");
     UUID id = CompensationIds.decode(INQUIRY, r.base.tenantId(), input.get("inquiryId"));
-    return payload(
+    return CompensationSchema.payload(
         "inquiry",
         () -> {
           if (id == null) {
@@ -358,7 +358,7 @@ public class PayoutSchema implements SchemaContribution {
     PayoutRequest r = seesAll(env);
     Map<String, Object> input = env.getArgument("input");
     Long employee = EmployeeIds.decode(r.base.tenantId(), input.get("employeeId"));
-    return payload(
+    return CompensationSchema.payload(
         "profile",
         () -> {
           SchemeStore.PayEmployee e =
@@ -391,20 +391,9 @@ public class PayoutSchema implements SchemaContribution {
         .record(action, id, null, null);
   }
 
-  private interface UseCase {
-    Object run() throws SQLException;
-  }
-
-  private static Map<String, Object> payload(String field, UseCase work) throws SQLException {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    try {
-      payload.put(field, work.run());
-      payload.put("errors", List.of());
-    } catch (BusinessRuleException e) {
-      payload.put(field, null);
-      payload.put("errors", e.errors());
-    }
-    return payload;
+  private static Map<String, Object> payload(String field, CompensationSchema.UseCase<Object> work)
+      throws SQLException {
+    return CompensationSchema.payload(field, work);
   }
 
   // ---- views (the SDL's field names) ------------------------------------------------------------

@@ -318,11 +318,28 @@ class PayoutGraphQlIT {
             as(
                 manager(ANNA),
                 "{ myPayouts { employee { name } statements { id total period { start } }"
-                    + " estimate { total nextThreshold { percent description } } } }",
+                    + " estimate { total nextThreshold { componentName current target percent"
+                    + " description } } } }",
                 Map.of()),
             "myPayouts");
     List<Map<String, Object>> statements = list(mine, "statements");
     assertEquals(1, statements.size(), mine.toString());
+    // April is open: the gate «sales volume > 100 000» is ahead of her, with its progress
+    Map<String, Object> threshold = map(map(mine, "estimate"), "nextThreshold");
+    assertEquals("Премия с объёма продаж", threshold.get("componentName"), mine.toString());
+    assertEquals(
+        "100000", new java.math.BigDecimal((String) threshold.get("target")).toPlainString());
+    java.math.BigDecimal current = new java.math.BigDecimal((String) threshold.get("current"));
+    assertTrue(current.compareTo(new java.math.BigDecimal("100000")) < 0, threshold.toString());
+    assertEquals(
+        current
+            .multiply(java.math.BigDecimal.valueOf(100))
+            .divide(new java.math.BigDecimal("100000"), 0, java.math.RoundingMode.FLOOR)
+            .intValue(),
+        threshold.get("percent"));
+    assertTrue(
+        ((String) threshold.get("description")).contains("до порога 100\u00A0000,00\u00A0₽"),
+        threshold.toString());
     assertEquals("60000.00", statements.get(0).get("total"));
     String statementId = (String) statements.get(0).get("id");
     Map<String, Object> statement =
