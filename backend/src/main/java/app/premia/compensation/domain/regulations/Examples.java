@@ -33,6 +33,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The worked examples of one scheme: sample KPI values chosen to show each rule working (gates
@@ -74,6 +76,7 @@ final class Examples {
   private final Map<String, Formula.Variable> ruleVariables;
   private final Map<String, Formula.Variable> measureVariables;
   private final int year;
+  private final Set<String> counts;
 
   /**
    * @param year the sample year (of the regulations' effective date): examples are for March of it
@@ -86,6 +89,11 @@ final class Examples {
     this.ruleVariables = Formula.variables(catalogue, true);
     this.measureVariables = Formula.variables(catalogue, false);
     this.year = year;
+    this.counts =
+        catalogue.stream()
+            .filter(k -> k.unit() == KpiUnitKind.COUNT)
+            .map(KpiDescriptor::code)
+            .collect(Collectors.toSet());
   }
 
   /** The sample month of a component: March, or December for an annual one. */
@@ -170,7 +178,7 @@ final class Examples {
     }
     boolean annual = d.components().stream().anyMatch(c -> c.frequency() == Frequency.ANNUAL);
     KpiPeriod month = annual ? KpiPeriod.month(year, 12) : KpiPeriod.month(year, 3);
-    SampleKpis.Builder b = new SampleKpis.Builder(month);
+    SampleKpis.Builder b = new SampleKpis.Builder(month, counts);
     for (Component c : d.components()) {
       SampleKpis s = inputs(c, month, ROUNDS.get(0));
       s.current().forEach(b::value);
@@ -195,7 +203,7 @@ final class Examples {
       return null;
     }
     KpiPeriod month = KpiPeriod.month(year, 3);
-    SampleKpis.Builder b = new SampleKpis.Builder(month);
+    SampleKpis.Builder b = new SampleKpis.Builder(month, counts);
     for (Component c : d.components()) {
       if (c.frequency() != Frequency.MONTHLY) {
         continue;
@@ -231,6 +239,7 @@ final class Examples {
       Participant p,
       EmployeeResult r,
       Text caption) {
+    caption = t(caption.ru() + ".", caption.en() + ".");
     List<Text> steps = new ArrayList<>(r.notes());
     for (Line l : r.lines()) {
       steps.add(lineTotal(l));
@@ -297,7 +306,7 @@ final class Examples {
         SampleKpis s = (SampleKpis) o.kpis();
         values.add(words.value(s.current().get(c.measure().kpi()), c.measure()));
       }
-      Text joined = joinList(values);
+      Text joined = joinList(values, ", ");
       caption =
           t(
               caption.ru() + "; у других работников по схеме — " + joined.ru(),
@@ -406,7 +415,7 @@ final class Examples {
 
   /** The main inputs of a component's example. */
   private SampleKpis inputs(Component c, KpiPeriod month, Map<KpiUnitKind, BigDecimal> defaults) {
-    SampleKpis.Builder b = new SampleKpis.Builder(month);
+    SampleKpis.Builder b = new SampleKpis.Builder(month, counts);
     for (Gate g : c.gates()) {
       gateInputs(b, g, defaults, passing(g.comparator(), g.threshold(), g, g.basis()));
     }
@@ -449,11 +458,15 @@ final class Examples {
   /** Values for a formula's variables. */
   private void fill(
       SampleKpis.Builder b, List<Formula.Variable> vars, Map<KpiUnitKind, BigDecimal> defaults) {
+    int n = 0;
     for (Formula.Variable v : vars) {
       if (v.kpi() == null) {
         continue;
       }
-      BigDecimal value = defaults.get(unit(v.kpi()));
+      // each further variable a fifth smaller, so differences and ratios are not trivial
+      BigDecimal share =
+          BigDecimal.ONE.subtract(d("0.2").multiply(BigDecimal.valueOf(Math.min(n++, 4))));
+      BigDecimal value = round(defaults.get(unit(v.kpi())).multiply(share), unit(v.kpi()));
       switch (v.kind()) {
         case PLAN -> b.plan(v.kpi(), round(value.multiply(d("0.8")), unit(v.kpi())));
         case PREVIOUS -> b.previous(v.kpi(), round(value.multiply(d("0.9")), unit(v.kpi())));
@@ -658,12 +671,16 @@ final class Examples {
   }
 
   private static Text joinList(List<Text> parts) {
+    return joinList(parts, "; ");
+  }
+
+  private static Text joinList(List<Text> parts, String separator) {
     StringBuilder ru = new StringBuilder();
     StringBuilder en = new StringBuilder();
     for (Text p : parts) {
       if (!ru.isEmpty()) {
-        ru.append("; ");
-        en.append("; ");
+        ru.append(separator);
+        en.append(separator);
       }
       ru.append(p.ru());
       en.append(p.en());

@@ -205,9 +205,9 @@ public final class RegulationsWriter {
         t(
             "План — целевое значение показателя на отчётный период, установленное работнику или"
                 + " отделу; выполнение плана — отношение значения показателя к плану, умноженное"
-                + " на 100 %.",
+                + " на 100\u00A0%.",
             "Plan — the target of a measure for the reporting period set for the employee or the"
-                + " department; attainment — the value divided by the plan, times 100 %."));
+                + " department; attainment — the value divided by the plan, times 100\u00A0%."));
     items.add(
         t(
             "Показатель отдела — значение показателя по отделу, которым руководит работник.",
@@ -292,21 +292,19 @@ public final class RegulationsWriter {
     List<Text> items = new ArrayList<>();
     items.add(
         t(
-            "ежемесячные премии — в расчёте за месяц, по итогам которого они начислены;",
-            "monthly bonuses — in the run of the month they are for;"));
+            "ежемесячные премии — в расчёте за месяц, по итогам которого они начислены",
+            "monthly bonuses — in the run of the month they are for"));
     if (used.contains(Frequency.QUARTERLY)) {
       items.add(
           t(
               "ежеквартальные премии — в расчёте за последний месяц квартала (март, июнь,"
-                  + " сентябрь, декабрь);",
+                  + " сентябрь, декабрь)",
               "quarterly bonuses — in the run of the quarter's last month (March, June,"
-                  + " September, December);"));
+                  + " September, December)"));
     }
     if (used.contains(Frequency.ANNUAL)) {
       items.add(
-          t(
-              "ежегодные премии — в расчёте за декабрь.",
-              "annual bonuses — in the run of December."));
+          t("ежегодные премии — в расчёте за декабрь", "annual bonuses — in the run of December"));
     }
     out.add(clause("Премии включаются в расчёт:", "Bonuses are included in the run:"));
     out.add(new DocBlock.Items(items));
@@ -429,15 +427,15 @@ public final class RegulationsWriter {
         new DocBlock.Items(
             List.of(
                 t(
-                    "сделка проиграна или удалена после утверждения расчёта;",
-                    "a deal lost or deleted after the approval;"),
+                    "сделка проиграна или удалена после утверждения расчёта",
+                    "a deal lost or deleted after the approval"),
                 t(
-                    "сделка передана другому ответственному работнику;",
-                    "a deal reassigned to another employee;"),
+                    "сделка передана другому ответственному работнику",
+                    "a deal reassigned to another employee"),
                 t(
                     "сделка возвращена в работу, перенесена на другой период или изменена её"
-                        + " сумма.",
-                    "a deal reopened, moved to another period, or its amount changed."))));
+                        + " сумма",
+                    "a deal reopened, moved to another period, or its amount changed"))));
     out.add(
         clause(
             "Пересчёт выполняется за утверждённые месяцы в пределах последних двенадцати месяцев;"
@@ -502,14 +500,14 @@ public final class RegulationsWriter {
                 + ") comes into force on "
                 + date.en()
                 + " and stays in force until a new version does."));
-    if (in.number() > 1) {
-      out.add(
-          clause(
-              "Со дня вступления в силу настоящей редакции утрачивает силу предыдущая редакция"
-                  + " Положения.",
-              "From the day this version comes into force the previous version ceases to"
-                  + " apply."));
-    }
+    out.add(
+        clause(
+            "Со дня вступления в силу настоящей редакции утрачивают силу её предыдущие редакции"
+                + " и ранее действовавшие у Работодателя положения о премировании работников"
+                + " отдела продаж.",
+            "From the day this version comes into force its previous versions and any earlier"
+                + " regulations of the Employer on the bonuses of the sales staff cease to"
+                + " apply."));
     out.add(
         clause(
             "Работники знакомятся с Положением под подпись, в том числе в электронной форме в"

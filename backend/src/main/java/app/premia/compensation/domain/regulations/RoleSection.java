@@ -63,19 +63,20 @@ final class RoleSection {
     String key = key(s);
     SchemeDefinition d = s.definition();
     List<DocBlock> out = new ArrayList<>();
+    boolean custom = s.salesRole() == SalesRole.CUSTOM;
     out.add(
         clause(
             "Настоящий раздел устанавливает условия премирования работников, которым назначена"
                 + " схема премирования «"
                 + s.schemeName()
-                + "» (роль продаж «"
-                + s.salesRole().nameRu()
-                + "»).",
+                + "»"
+                + (custom ? "" : " (роль продаж «" + s.salesRole().nameRu() + "»)")
+                + ".",
             "This section sets out the bonuses of the employees assigned the bonus scheme «"
                 + s.schemeName()
-                + "» (sales role «"
-                + s.salesRole().nameEn()
-                + "»)."));
+                + "»"
+                + (custom ? "" : " (sales role «" + s.salesRole().nameEn() + "»)")
+                + "."));
     Text base = words.moneyInWords(d.baseSalary());
     out.add(
         clause(
@@ -397,13 +398,13 @@ final class RoleSection {
                   + rate.ru()
                   + " от части значения "
                   + measure.ru()
-                  + ", превышающей план на период (сверх 100 % выполнения плана). Если значение"
+                  + ", превышающей план на период (сверх 100\u00A0% выполнения плана). Если значение"
                   + " не превышает план, премия не начисляется.",
               "The bonus is "
                   + rate.en()
                   + " of the part of the value of "
                   + measure.en()
-                  + " above the plan for the period (above 100 % attainment). At or below the"
+                  + " above the plan for the period (above 100\u00A0% attainment). At or below the"
                   + " plan no bonus is paid."));
     } else {
       out.add(
@@ -413,12 +414,12 @@ final class RoleSection {
                   + " от значения "
                   + measure.ru()
                   + ", умноженные на коэффициент, зависящий от выполнения плана (значение ÷ план"
-                  + " × 100 %):",
+                  + " × 100\u00A0%):",
               "The bonus is "
                   + rate.en()
                   + " of the value of "
                   + measure.en()
-                  + " times a multiplier set by the plan attainment (value ÷ plan × 100 %):"));
+                  + " times a multiplier set by the plan attainment (value ÷ plan × 100\u00A0%):"));
       List<Text> items = new ArrayList<>();
       List<CurveStep> steps = r.curve();
       if (!steps.isEmpty()) {
@@ -572,15 +573,17 @@ final class RoleSection {
                       + measure.ru()
                       + " по сравнению с предыдущим периодом той же продолжительности"
                       + " ((значение − значение предыдущего периода) ÷ значение предыдущего"
-                      + " периода × 100 %)",
+                      + " периода × 100\u00A0%)",
                   "the growth of "
                       + measure.en()
                       + " over the previous period of the same length ((value − previous value) ÷"
-                      + " previous value × 100 %)");
+                      + " previous value × 100\u00A0%)");
           case ATTAINMENT_PERCENT ->
               t(
-                  "выполнение плана по значению " + measure.ru() + " (значение ÷ план × 100 %)",
-                  "the plan attainment of " + measure.en() + " (value ÷ plan × 100 %)");
+                  "выполнение плана по значению "
+                      + measure.ru()
+                      + " (значение ÷ план × 100\u00A0%)",
+                  "the plan attainment of " + measure.en() + " (value ÷ plan × 100\u00A0%)");
         };
     Text boundary =
         Words.inclusive(g.comparator())

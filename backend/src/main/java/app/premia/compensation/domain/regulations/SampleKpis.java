@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The chosen KPI values of a worked example: the values of the periods that close with the sample
@@ -22,13 +23,16 @@ final class SampleKpis implements KpiLookup {
   private final Map<String, BigDecimal> current;
   private final Map<String, BigDecimal> previous;
   private final Map<String, BigDecimal> plans;
+  private final Set<String> counts;
 
   private SampleKpis(
       KpiPeriod month,
+      Set<String> counts,
       Map<String, BigDecimal> current,
       Map<String, BigDecimal> previous,
       Map<String, BigDecimal> plans) {
     this.month = month;
+    this.counts = Set.copyOf(counts);
     this.closing = month.lastDay();
     this.current = Collections.unmodifiableMap(new LinkedHashMap<>(current));
     this.previous = Collections.unmodifiableMap(new LinkedHashMap<>(previous));
@@ -65,19 +69,17 @@ final class SampleKpis implements KpiLookup {
     return v == null ? KpiValue.undefined() : KpiValue.of(v, facts(kpi, v));
   }
 
+  /** How many facts the explanation names: a count is its own number; otherwise a dozen. */
+  private long facts(String kpi, BigDecimal v) {
+    if (counts.contains(kpi) && v.signum() >= 0) {
+      return v.setScale(0, java.math.RoundingMode.DOWN).longValueExact();
+    }
+    return kpi.equals("nps") ? 25 : 12;
+  }
+
   @Override
   public BigDecimal plan(String kpi, Subject subject, KpiPeriod period) {
     return period.lastDay().equals(closing) ? plans.get(kpi) : null;
-  }
-
-  /** How many facts the explanation names: a count is its own; otherwise a plausible dozen. */
-  private static long facts(String kpi, BigDecimal v) {
-    if (v.signum() > 0
-        && v.stripTrailingZeros().scale() <= 0
-        && v.compareTo(BigDecimal.valueOf(200)) <= 0) {
-      return v.longValue();
-    }
-    return kpi.equals("nps") ? 25 : 12;
   }
 
   @Override
@@ -102,16 +104,21 @@ final class SampleKpis implements KpiLookup {
   /** Collects the numbers; the first value set for a KPI wins unless replaced explicitly. */
   static final class Builder {
     private final KpiPeriod month;
+    private final Set<String> counts;
     private final Map<String, BigDecimal> current = new LinkedHashMap<>();
     private final Map<String, BigDecimal> previous = new LinkedHashMap<>();
     private final Map<String, BigDecimal> plans = new LinkedHashMap<>();
 
-    Builder(KpiPeriod month) {
+    /**
+     * @param counts the KPIs counted in facts (deals won, new clients): their facts are their value
+     */
+    Builder(KpiPeriod month, Set<String> counts) {
       this.month = month;
+      this.counts = counts;
     }
 
     Builder(SampleKpis from) {
-      this(from.month);
+      this(from.month, from.counts);
       current.putAll(from.current);
       previous.putAll(from.previous);
       plans.putAll(from.plans);
@@ -164,7 +171,7 @@ final class SampleKpis implements KpiLookup {
     }
 
     SampleKpis build() {
-      return new SampleKpis(month, current, previous, plans);
+      return new SampleKpis(month, counts, current, previous, plans);
     }
   }
 }
