@@ -25,6 +25,9 @@ final class Differ {
   /** Words and the runs of ASCII whitespace between them (a no-break space stays in its word). */
   private static final Pattern TOKEN = Pattern.compile("[ \\t\\n\\r\\f]+|[^ \\t\\n\\r\\f]+");
 
+  /** The least share of common words for a removed and an added paragraph to be one changed. */
+  private static final double SIMILAR = 0.4;
+
   private static final Pattern PARAGRAPHS = Pattern.compile("\\n[ \\t]*\\n");
 
   private final RegulationsDocument older;
@@ -122,7 +125,7 @@ final class Differ {
     int i0 = 0;
     for (int i = 0; i < from.size(); i++) {
       int best = -1;
-      double bestScore = 0.5;
+      double bestScore = SIMILAR;
       for (int j = j0; j < to.size(); j++) {
         double score = similarity(from.get(i).text(), to.get(j).text());
         if (score >= bestScore && (best < 0 || score > bestScore)) {
@@ -252,15 +255,59 @@ final class Differ {
           added.append(c.text());
         }
       }
+      String lead = commonLeadingSpace(removed, added);
+      String trail = commonTrailingSpace(removed, added);
+      if (!lead.isEmpty()) {
+        out.add(new Segment(lead, SegmentKind.SAME));
+      }
       if (!removed.isEmpty()) {
         out.add(new Segment(removed.toString(), SegmentKind.REMOVED));
       }
       if (!added.isEmpty()) {
         out.add(new Segment(added.toString(), SegmentKind.ADDED));
       }
+      if (!trail.isEmpty()) {
+        out.add(new Segment(trail, SegmentKind.SAME));
+      }
       k = end + 1;
     }
     return merge(out);
+  }
+
+  /** Cuts the whitespace both runs start with (it is the same on both sides). */
+  private static String commonLeadingSpace(StringBuilder a, StringBuilder b) {
+    int n = 0;
+    while (n < a.length()
+        && n < b.length()
+        && a.charAt(n) == b.charAt(n)
+        && " \t\n\r\f".indexOf(a.charAt(n)) >= 0) {
+      n++;
+    }
+    if (n == 0 || n == a.length() || n == b.length()) {
+      return "";
+    }
+    String lead = a.substring(0, n);
+    a.delete(0, n);
+    b.delete(0, n);
+    return lead;
+  }
+
+  /** Cuts the whitespace both runs end with. */
+  private static String commonTrailingSpace(StringBuilder a, StringBuilder b) {
+    int n = 0;
+    while (n < a.length()
+        && n < b.length()
+        && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)
+        && " \t\n\r\f".indexOf(a.charAt(a.length() - 1 - n)) >= 0) {
+      n++;
+    }
+    if (n == 0 || n == a.length() || n == b.length()) {
+      return "";
+    }
+    String trail = a.substring(a.length() - n);
+    a.setLength(a.length() - n);
+    b.setLength(b.length() - n);
+    return trail;
   }
 
   private static List<Segment> merge(List<Segment> in) {
