@@ -197,39 +197,56 @@ final class Examples {
     return total(sectionKey, d, month, p, r, caption);
   }
 
-  /** A new hire in his first month, when the scheme has an adaptation period. */
+  /**
+   * A new hire in his first month, when the scheme has an adaptation period: with low values; if
+   * the guaranteed minimum does not show with them, a first month without results instead.
+   */
   Made adaptation(String sectionKey, SchemeDefinition d) {
     if (d.adaptation() == null || d.adaptation().months() < 1) {
       return null;
     }
     KpiPeriod month = KpiPeriod.month(year, 3);
-    SampleKpis.Builder b = new SampleKpis.Builder(month, counts);
-    for (Component c : d.components()) {
-      if (c.frequency() != Frequency.MONTHLY) {
-        continue;
-      }
-      SampleKpis s = inputs(c, month, ROUNDS.get(2));
-      s.current().forEach(b::value);
-      s.previous().forEach(b::previous);
-      s.plans().forEach(b::plan);
-    }
-    SampleKpis inputs = b.build();
     LocalDate hired = month.firstDay();
-    Participant p = participant(1, "Новый работник", d, inputs, hired);
-    EmployeeResult r = engine.evaluate(d, month, List.of(p)).get(0);
-    Text caption =
-        join(
-            t(
-                "Пример для работника, принятого "
-                    + Words.date(hired).ru()
-                    + " (первый месяц адаптационного периода), за "
-                    + Words.period(month).ru(),
-                "Example for an employee hired on "
-                    + Words.date(hired).en()
-                    + " (the first month of adaptation), for "
-                    + Words.period(month).en()),
-            describe(inputs, month));
-    return total(sectionKey, d, month, p, r, caption);
+    Made first = null;
+    for (boolean results : new boolean[] {true, false}) {
+      SampleKpis.Builder b = new SampleKpis.Builder(month, counts);
+      for (Component c : d.components()) {
+        if (c.frequency() != Frequency.MONTHLY || !results) {
+          continue;
+        }
+        SampleKpis s = inputs(c, month, ROUNDS.get(2));
+        s.current().forEach(b::value);
+        s.previous().forEach(b::previous);
+        s.plans().forEach(b::plan);
+      }
+      SampleKpis inputs = b.build();
+      Participant p = participant(1, "Новый работник", d, inputs, hired);
+      EmployeeResult r = engine.evaluate(d, month, List.of(p)).get(0);
+      Text caption =
+          join(
+              t(
+                  "Пример для работника, принятого "
+                      + Words.date(hired).ru()
+                      + " (первый месяц адаптационного периода), за "
+                      + Words.period(month).ru(),
+                  "Example for an employee hired on "
+                      + Words.date(hired).en()
+                      + " (the first month of adaptation), for "
+                      + Words.period(month).en()),
+              results
+                  ? describe(inputs, month)
+                  : t("результатов по показателям нет", "no results on the measures"));
+      Made made = total(sectionKey, d, month, p, r, caption);
+      if (first == null) {
+        first = made;
+      }
+      boolean minimum =
+          r.adjustments().stream().anyMatch(l -> l.componentKey().equals("adaptation_minimum"));
+      if (d.adaptation().guaranteedMinimum() == null || minimum) {
+        return made;
+      }
+    }
+    return first;
   }
 
   private Made total(

@@ -121,14 +121,9 @@ final class RoleSection {
         ru.append(i > 0 ? " + " : "").append("«").append(names.get(i).ru()).append("»");
         en.append(i > 0 ? " + " : "").append("«").append(names.get(i).en()).append("»");
       }
-      if (d.cap() != null) {
-        ru.append(", но не более ").append(words.money(d.cap()).ru());
-        en.append(", at most ").append(words.money(d.cap()).en());
-      }
-      if (d.floor() != null) {
-        ru.append(", но не менее ").append(words.money(d.floor()).ru());
-        en.append(", at least ").append(words.money(d.floor()).en());
-      }
+      Text limits = limitsText(d.floor(), d.cap());
+      ru.append(limits.ru());
+      en.append(limits.en());
       out.add(
           clause(
               "Переменная часть за месяц равна сумме составляющих, начисленных в этом месяце:",
@@ -663,15 +658,28 @@ final class RoleSection {
       ru.append(", если ").append(String.join(" и ", cr)).append("; иначе 0");
       en.append(" if ").append(String.join(" and ", ce)).append("; otherwise 0");
     }
-    if (c.floor() != null) {
-      ru.append(", но не менее ").append(words.money(c.floor()).ru());
-      en.append(", at least ").append(words.money(c.floor()).en());
-    }
-    if (c.cap() != null) {
-      ru.append(", но не более ").append(words.money(c.cap()).ru());
-      en.append(", at most ").append(words.money(c.cap()).en());
-    }
+    Text limits = limitsText(c.floor(), c.cap());
+    ru.append(limits.ru());
+    en.append(limits.en());
     return t(ru.toString(), en.toString());
+  }
+
+  /** «, но не менее 1 000,00 ₽ и не более 50 000,00 ₽» for a formula line; empty without limits. */
+  private Text limitsText(java.math.BigDecimal floor, java.math.BigDecimal cap) {
+    List<String> ru = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    if (floor != null) {
+      ru.add("не менее " + words.money(floor).ru());
+      en.add("at least " + words.money(floor).en());
+    }
+    if (cap != null) {
+      ru.add("не более " + words.money(cap).ru());
+      en.add("at most " + words.money(cap).en());
+    }
+    if (ru.isEmpty()) {
+      return t("", "");
+    }
+    return t(", но " + String.join(" и ", ru), ", " + String.join(" and ", en));
   }
 
   /** The scheme's own limits and proration. */

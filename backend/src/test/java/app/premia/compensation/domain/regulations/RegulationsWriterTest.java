@@ -205,6 +205,14 @@ class RegulationsWriterTest {
                 "составляет не менее 5 000,00 ₽ (пять тысяч рублей 00 копеек) (гарантированная часть)")),
         ru);
     assertTrue(ru.contains("ежегодно"));
+    assertTrue(
+        ru.contains(nb("«Весенний конкурс», но не менее 5 000,00 ₽ и не более 150 000,00 ₽]"))
+            || ru.contains(
+                nb("«Весенний конкурс», но не менее 5 000,00 ₽ и не более 150 000,00 ₽")),
+        ru);
+    assertTrue(
+        ru.contains(nb("= ставка достигнутой ступени × Повторные продажи, но не менее 1 000,00 ₽")),
+        ru);
     assertTrue(en.contains("strictly above 120\u00A0% — multiplier 1.5"), en);
     assertTrue(en.contains("The contest runs from 1 April 2026 to 31 May 2026"), en);
     String adaptation = sectionText(section(doc, "adaptation"), "ru");

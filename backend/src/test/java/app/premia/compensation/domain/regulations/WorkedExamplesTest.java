@@ -141,6 +141,12 @@ class WorkedExamplesTest {
     assertTrue(all.contains("Ступень кривой > 120"), all);
     assertTrue(all.contains("Пример на границе ступени"), all);
     assertTrue(all.contains("Адаптация: месяц 1 из 2"), all);
+    // the new hire's example shows the guaranteed minimum topping up his variable pay
+    assertTrue(all.contains("«Гарантированный минимум адаптации»:"), all);
+    assertTrue(
+        all.contains(
+            nb("Переменная часть за месяц: 20 000,00 ₽ (двадцать тысяч рублей 00 копеек)")),
+        all);
     assertTrue(all.contains("Конкурс с 2026-04-01 по 2026-05-31"), all);
     assertFalse(all.contains("null"));
   }
