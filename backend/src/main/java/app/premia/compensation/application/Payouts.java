@@ -550,25 +550,9 @@ public final class Payouts {
     };
   }
 
-  /** «1 234 567,89 ₽» / «1,234,567.89 ₽». */
+  /** «1 234 567,89 ₽» / «1,234,567.89 ₽»: as the engine's explanations write money. */
   static String money(BigDecimal amount, String language) {
-    BigDecimal v = amount.setScale(2, java.math.RoundingMode.HALF_UP);
-    String plain = v.abs().toPlainString();
-    String whole = plain.substring(0, plain.indexOf('.'));
-    String fraction = plain.substring(plain.indexOf('.') + 1);
-    char group = "en".equals(language) ? ',' : '\u00A0';
-    StringBuilder grouped = new StringBuilder();
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) {
-        grouped.append(group);
-      }
-      grouped.append(whole.charAt(i));
-    }
-    return (v.signum() < 0 ? "−" : "")
-        + grouped
-        + ("en".equals(language) ? "." : ",")
-        + fraction
-        + "\u00A0₽";
+    return app.premia.compensation.domain.Formats.money(amount, "₽").in(language);
   }
 
   static String label(KpiPeriod period, String language) {

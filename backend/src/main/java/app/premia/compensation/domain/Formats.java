@@ -8,40 +8,41 @@ import java.math.RoundingMode;
 /**
  * How explanations write numbers: Russian «1 234 567,89 ₽», «20,5 %» (a no-break space groups the
  * digits and stands before ₽ and %), English «1,234,567.89 ₽», «20.5 %»; and the Russian plural
- * forms of the nouns a KPI's source is counted in («1 сделка», «2 сделки», «5 сделок»).
+ * forms of the nouns a KPI's source is counted in («1 сделка», «2 сделки», «5 сделок»). Public so
+ * the regulations write numbers exactly as the engine's explanations do.
  */
-final class Formats {
+public final class Formats {
 
   static final char NBSP = '\u00A0';
 
   private Formats() {}
 
   /** Money to kopecks (half-up) with the currency symbol. */
-  static Text money(BigDecimal amount, String currency) {
+  public static Text money(BigDecimal amount, String currency) {
     BigDecimal v = amount.setScale(2, RoundingMode.HALF_UP);
     return new Text(group(v, NBSP, ',') + NBSP + currency, group(v, ',', '.') + NBSP + currency);
   }
 
   /** A percentage without trailing zeros: «20,5 %». */
-  static Text percent(BigDecimal value) {
+  public static Text percent(BigDecimal value) {
     BigDecimal v = plain(value);
     return new Text(group(v, NBSP, ',') + NBSP + "%", group(v, ',', '.') + NBSP + "%");
   }
 
   /** A plain number without trailing zeros: «1 234», «0,75». */
-  static Text number(BigDecimal value) {
+  public static Text number(BigDecimal value) {
     BigDecimal v = plain(value);
     return new Text(group(v, NBSP, ','), group(v, ',', '.'));
   }
 
   /** A multiplier: «×1,5». */
-  static Text multiplier(BigDecimal value) {
+  public static Text multiplier(BigDecimal value) {
     Text n = number(value);
     return new Text("×" + n.ru(), "×" + n.en());
   }
 
   /** A value in the unit of a KPI (null unit: a formula's plain number). */
-  static Text value(BigDecimal value, KpiUnitKind unit, String currency) {
+  public static Text value(BigDecimal value, KpiUnitKind unit, String currency) {
     if (unit == null) {
       return number(value);
     }
@@ -53,7 +54,7 @@ final class Formats {
   }
 
   /** The KPI's name, or its code when the catalogue does not know it. */
-  static Text kpiName(KpiDescriptor descriptor, String code) {
+  public static Text kpiName(KpiDescriptor descriptor, String code) {
     if (descriptor == null) {
       return new Text(code, code);
     }

@@ -55,9 +55,22 @@ public record RegulationsDiff(String language, List<Change> changes) {
     }
   }
 
-  /** The changes from {@code older} to {@code newer} in the language ({@code ru} or {@code en}). */
+  /**
+   * The changes from {@code older} to {@code newer} in the language ({@code ru} or {@code en}).
+   *
+   * <p>Sections pair by key, in the newer version's order (a removed section where it stood).
+   * Within a section the paragraphs (the title, each clause, list item, formula, example caption,
+   * step and result, each paragraph of tenant Markdown) are compared in order; a changed run of
+   * paragraphs pairs its old and new paragraphs by word similarity (at least half the words
+   * common), the rest are REMOVED or ADDED — a moved paragraph is REMOVED where it was and ADDED
+   * where it is. Mentions of each version's own number («№ 2») and effective date are not changes,
+   * as the title page is not compared.
+   */
   public static RegulationsDiff between(
       RegulationsDocument older, RegulationsDocument newer, String language) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(older, "older");
+    Objects.requireNonNull(newer, "newer");
+    String lang = "en".equals(language) ? "en" : "ru";
+    return new RegulationsDiff(lang, new Differ(older, newer, lang).changes());
   }
 }

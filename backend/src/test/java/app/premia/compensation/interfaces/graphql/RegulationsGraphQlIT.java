@@ -197,7 +197,7 @@ class RegulationsGraphQlIT {
         List.of("Менеджер по работе с существующими клиентами («Объём») — версия 1 с 01.01.2025"),
         draft.get("basis"));
     String sections = draft.get("sections").toString();
-    assertTrue(sections.contains("5 %"), sections);
+    assertTrue(sections.contains("5\u00A0%"), sections);
 
     // a draft is NOT_FOUND to an employee, exactly like an id that does not exist
     String missing =
@@ -382,7 +382,7 @@ class RegulationsGraphQlIT {
     assertNotNull(offered, "a draft is offered");
     assertEquals(2, offered.get("number"));
     assertEquals("2026-06-01", offered.get("effectiveFrom"));
-    assertTrue(offered.get("sections").toString().contains("6 %"));
+    assertTrue(offered.get("sections").toString().contains("6\u00A0%"));
 
     Map<String, Object> diff =
         data(
