@@ -172,6 +172,9 @@ describe(`Bonus regulations: publish and acknowledge at ${BASE_URL}`, () => {
       // ---- manager 1 signs in: the notice, the document, «Ознакомлен» ----
       const manager = await open();
       await signIn(manager.page, DEMO.user('manager1', 'alfa'));
+      const { viewer: managerViewer } = await gqlData<{
+        viewer: { user: { displayName: string } };
+      }>(manager.page, '{ viewer { user { displayName } } }');
       const mine = await gqlData<MyState>(manager.page, myState);
       expect(mine.myRegulations.pending, 'manager 1 is in the new version’s scope').toBe(true);
       expect(mine.myRegulations.document?.id).toBe(draft!.id);
@@ -218,9 +221,13 @@ describe(`Bonus regulations: publish and acknowledge at ${BASE_URL}`, () => {
       const { regulations: seen } = await gqlData<RegulationsState>(admin.page, regulationsState);
       const acks = seen.current!.acknowledgements!;
       expect(acks.acknowledged).toBe(ackAtPublish.acknowledged + 1);
-      const row = acks.employees.find((e) => e.acknowledgedBy === DEMO.user('manager1', 'alfa'));
-      expect(row, 'manager 1 acknowledged on the server').toBeDefined();
-      expect(row!.acknowledgedAt).toBe(after.myRegulations.acknowledgedAt);
+      // «Who pressed»: the server records his user (display name) and the moment he pressed.
+      const row = acks.employees.find(
+        (e) =>
+          e.acknowledgedBy === managerViewer.user.displayName &&
+          e.acknowledgedAt === after.myRegulations.acknowledgedAt,
+      );
+      expect(row, `manager 1 acknowledged on the server: ${JSON.stringify(acks)}`).toBeDefined();
 
       const tableRow = table.locator(`tr[data-row-key="${row!.employee.id}"]`);
       expect(plain(await tableRow.getByTestId('ack-name').textContent())).toBe(

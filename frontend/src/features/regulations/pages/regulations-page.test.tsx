@@ -9,10 +9,13 @@ import { remindRegulationsMutation } from '../api/remind-regulations';
 import { saveRegulationsDetailsMutation } from '../api/save-regulations-details';
 import { saveRegulationsSectionMutation } from '../api/save-regulations-section';
 import { updateRegulationsDraftMutation } from '../api/update-regulations-draft';
+import { regulationsQuery } from '../api/regulations';
 import {
+  acknowledgements,
   documentMock,
   draftDoc,
   ownSection,
+  regulationsData,
   regulationsMock,
   secondSection,
   versionOne,
@@ -199,6 +202,54 @@ describe('RegulationsPage', () => {
     expect(await screen.findByText('Редакция № 2 опубликована')).toBeTruthy();
     expect(sent).toEqual([{ id: 'd-2', effectiveFrom: '2027-01-01' }]);
     await waitFor(() => expect(screen.queryByTestId('draft-card')).toBeNull());
+  });
+
+  it('shows the published text, not the draft’s, once the first version is published', async () => {
+    const withHtml = (html: string): MockedResponse => {
+      const mock = documentMock('d-2');
+      const data = (mock.result as { data: { regulationsDocument: Record<string, unknown> } }).data;
+      return {
+        ...mock,
+        result: { data: { regulationsDocument: { ...data.regulationsDocument, html } } },
+      };
+    };
+    const published = regulationsData({ draft: false, current: false });
+    published.regulations.current = {
+      ...versionOne,
+      id: 'd-2',
+      number: 2,
+      effectiveFrom: '2027-01-01',
+      acknowledgements: { ...acknowledgements(), total: 0, acknowledged: 0, employees: [] },
+    };
+    renderPage([
+      regulationsMock({ current: false }),
+      withHtml('<p class="draft-mark">ЧЕРНОВИК</p><h2>1. Общие положения</h2>'),
+      mutationMock(
+        publishRegulationsMutation,
+        'publishRegulations',
+        {
+          __typename: 'RegulationsDocumentPayload',
+          document: { ...versionOne, id: 'd-2', number: 2, effectiveFrom: '2027-01-01' },
+          errors: [],
+        },
+        [],
+      ),
+      { request: { query: regulationsQuery }, result: { data: published } },
+      withHtml('<h2>1. Общие положения</h2>'),
+    ]);
+    await waitFor(() =>
+      expect(screen.getByTestId('regulations-html').textContent).toContain('ЧЕРНОВИК'),
+    );
+
+    fireEvent.click(screen.getByTestId('publish-draft'));
+    fireEvent.click(await screen.findByTestId('publish-confirm'));
+
+    await waitFor(() =>
+      expect(screen.getByTestId('current-number').textContent).toBe('Действующая редакция № 2'),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('regulations-html').textContent).toBe('1. Общие положения'),
+    );
   });
 
   it('saves a new effective date and shows the server’s refusal under the date', async () => {

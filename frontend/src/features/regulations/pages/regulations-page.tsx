@@ -177,7 +177,8 @@ export function RegulationsPage({
                         data-testid="document-choice"
                       />
                     )}
-                    <DocumentView key={showing.id} documentId={showing.id} />
+                    {/* Keyed by status too: a published draft keeps its id but not its text (the draft mark). */}
+                    <DocumentView key={`${showing.id}:${showing.status}`} documentId={showing.id} />
                   </Flex>
                 ) : (
                   <Empty description={t.noVersions} />
