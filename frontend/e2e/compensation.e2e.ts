@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BASE_URL, closeBrowser, openSession, type Session } from './browser';
 import { DEMO, signIn } from './demo';
+import { gqlData, plain, waitForSync } from './graphql';
 
 /**
  * Acceptance 5 of issue #6. (a) The sales head of Alfa opens the account-manager scheme (the demo
@@ -19,47 +20,6 @@ const SYNC_TIMEOUT_MS = 180_000;
 const SCENARIO_TIMEOUT_MS = SYNC_TIMEOUT_MS + 120_000;
 const TEMPLATE = 'account_manager';
 const COMPONENT = 'volume_bonus';
-
-/** Intl's spaces (U+00A0, U+202F) as plain ones. */
-const plain = (text: string | null) => text?.replace(/[\s\u00a0\u202f]/gu, ' ').trim() ?? '';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** A GraphQL request from the page, with its session cookie: what the SPA itself would send. */
-async function gqlData<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const answer = await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLAnswer<unknown>;
-    },
-    { query, variables },
-  );
-  if (answer.errors?.length || !answer.data) {
-    throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
-  }
-  return answer.data as T;
-}
-
-async function waitForSync(page: Page) {
-  await expect
-    .poll(
-      async () => {
-        const { syncStatus } = await gqlData<{
-          syncStatus: { running: string | null; percent: number };
-        }>(page, '{ syncStatus { running percent } }');
-        return syncStatus.running === null && syncStatus.percent === 100;
-      },
-      { timeout: SYNC_TIMEOUT_MS, interval: 2_000 },
-    )
-    .toBe(true);
-}
 
 // ---- months, independent of the app's code ----
 
@@ -230,7 +190,7 @@ describe(`Compensation schemes, previews and the template library at ${BASE_URL}
     async () => {
       const { page } = session();
       await signIn(page, DEMO.user('admin', 'alfa'));
-      await waitForSync(page);
+      await waitForSync(page, SYNC_TIMEOUT_MS);
       const scheme = await accountScheme(page);
       const now = await currentMonth(page);
       const previewMonth = addMonths(now, -1); // the last closed month, the preview's default
@@ -427,7 +387,7 @@ describe(`Compensation schemes, previews and the template library at ${BASE_URL}
     async () => {
       const { page } = session();
       await signIn(page, DEMO.user('admin', 'alfa'));
-      await waitForSync(page);
+      await waitForSync(page, SYNC_TIMEOUT_MS);
       const scheme = await accountScheme(page);
       await openScheme(page, scheme);
       await page.getByTestId('tab-whatif').click();

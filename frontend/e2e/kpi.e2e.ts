@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BASE_URL, closeBrowser, openSession, type Session } from './browser';
 import { DEMO, signIn } from './demo';
+import { gql, gqlData, plain, waitForSync } from './graphql';
 
 /**
  * Acceptance 5 of issue #5: a sales head opens the KPI dashboard, changes the period, edits a
@@ -14,56 +15,6 @@ import { DEMO, signIn } from './demo';
 /** How long Alfa's first full sync (started with the server) may still take. */
 const SYNC_TIMEOUT_MS = 180_000;
 const SCENARIO_TIMEOUT_MS = SYNC_TIMEOUT_MS + 120_000;
-
-/** Intl's spaces (U+00A0, U+202F) as plain ones. */
-const plain = (text: string | null) => text?.replace(/[\s\u00a0\u202f]/gu, ' ').trim() ?? '';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** A GraphQL request from the page, with its session cookie: what the SPA itself would send. */
-async function gql<T>(
-  page: Page,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<GraphQLAnswer<T>> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLAnswer<T>;
-    },
-    { query, variables },
-  );
-}
-
-async function gqlData<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const answer = await gql<T>(page, query, variables);
-  if (answer.errors?.length || !answer.data) {
-    throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
-  }
-  return answer.data;
-}
-
-/** Waits until the tenant's Bitrix24 sync is idle and complete. */
-async function waitForSync(page: Page) {
-  await expect
-    .poll(
-      async () => {
-        const { syncStatus } = await gqlData<{
-          syncStatus: { running: string | null; percent: number };
-        }>(page, '{ syncStatus { running percent } }');
-        return syncStatus.running === null && syncStatus.percent === 100;
-      },
-      { timeout: SYNC_TIMEOUT_MS, interval: 2_000 },
-    )
-    .toBe(true);
-}
 
 // ---- periods (months), independent of the app's code ----
 
@@ -212,7 +163,7 @@ describe(`KPI dashboards and plans at ${BASE_URL}`, () => {
     async () => {
       const { page } = session();
       await signIn(page, DEMO.user('admin', 'alfa'));
-      await waitForSync(page);
+      await waitForSync(page, SYNC_TIMEOUT_MS);
       const now = await currentMonth(page);
 
       // The dashboard, for the current month by default.
@@ -333,7 +284,7 @@ describe(`KPI dashboards and plans at ${BASE_URL}`, () => {
       let others: string[];
       try {
         await signIn(head.page, DEMO.user('admin', 'alfa'));
-        await waitForSync(head.page);
+        await waitForSync(head.page, SYNC_TIMEOUT_MS);
         const { employeeKpis } = await gqlData<{
           employeeKpis: { edges: { node: { employee: { id: string } } }[] };
         }>(

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BASE_URL, closeBrowser, openSession, type Session } from './browser';
 import { DEMO, signIn, switchTenant } from './demo';
+import { gql, gqlData, plain, waitForSync } from './graphql';
 
 /**
  * Acceptance 6 of issue #7, in Alfa with its sandbox portal synced at start (infra/test.sh): the
@@ -20,55 +21,6 @@ import { DEMO, signIn, switchTenant } from './demo';
 /** How long Alfa's first full sync (started with the server) may still take. */
 const SYNC_TIMEOUT_MS = 180_000;
 const SCENARIO_TIMEOUT_MS = SYNC_TIMEOUT_MS + 240_000;
-
-/** Intl's spaces (U+00A0, U+202F) as plain ones. */
-const plain = (text: string | null) => text?.replace(/[\s\u00a0\u202f]/gu, ' ').trim() ?? '';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** A GraphQL request from the page, with its session cookie: what the SPA itself would send. */
-async function gql<T>(
-  page: Page,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<GraphQLAnswer<T>> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLAnswer<T>;
-    },
-    { query, variables },
-  );
-}
-
-async function gqlData<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const answer = await gql<T>(page, query, variables);
-  if (answer.errors?.length || !answer.data) {
-    throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
-  }
-  return answer.data;
-}
-
-async function waitForSync(page: Page) {
-  await expect
-    .poll(
-      async () => {
-        const { syncStatus } = await gqlData<{
-          syncStatus: { running: string | null; percent: number };
-        }>(page, '{ syncStatus { running percent } }');
-        return syncStatus.running === null && syncStatus.percent === 100;
-      },
-      { timeout: SYNC_TIMEOUT_MS, interval: 2_000 },
-    )
-    .toBe(true);
-}
 
 // ---- months, independent of the app's code ----
 
@@ -210,7 +162,7 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
       // The sync's progress is for those who see the integration (not managers): Alfa's admin.
       const admin = await session();
       await signIn(admin.page, DEMO.user('admin', 'alfa'));
-      await waitForSync(admin.page);
+      await waitForSync(admin.page, SYNC_TIMEOUT_MS);
       await admin.close();
       current = undefined;
       expect(admin.pageErrors.map(String)).toEqual([]);
@@ -230,7 +182,7 @@ describe(`Payout runs, statements and inquiries at ${BASE_URL}`, () => {
       const { page, screenshot } = await session();
       await signIn(page, DEMO.consultant);
       await switchTenant(page, DEMO.tenants.alfa);
-      await waitForSync(page);
+      await waitForSync(page, SYNC_TIMEOUT_MS);
 
       // The newest of his months with no settled run yet (a rerun against the same database finds
       // that one approved and pays an older one).
