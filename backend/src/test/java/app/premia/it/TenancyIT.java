@@ -1614,6 +1614,74 @@ class TenancyIT {
         404, beta.download("/api/payouts/runs/" + runGlobal + "/export/xlsx").statusCode());
   }
 
+  @Test
+  @RunAsClient
+  void regulationsPdf_isTheOwnTenantsOnly_andADraftIsHiddenFromManagers() throws Exception {
+    seedRegulations(GAMMA, "admin@gamma.demo", 1L);
+    Session admin = Session.signedIn(base(), "admin@alfa.demo").in(ALFA.toString());
+    String draft =
+        admin.raw("{ regulations { draft { id } } }", Map.of()).body().replaceAll("\\s", "");
+    if (!draft.contains("\"draft\":{")) {
+      String created =
+          admin
+              .raw(
+                  "mutation { createRegulationsDraft(input: {}) { document { id } errors { code"
+                      + " message } } }",
+                  Map.of())
+              .body();
+      assertTrue(created.contains("\"errors\":[]"), created);
+      draft = created;
+    }
+    java.util.regex.Matcher id =
+        java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(draft);
+    assertTrue(id.find(), draft);
+    String document = id.group(1);
+    String pdf = "/api/regulations/" + document + "/pdf?lang=ru";
+
+    // the admin downloads the draft; a manager gets 404 for it, exactly like a random id
+    var adminPdf = admin.download(pdf);
+    assertEquals(200, adminPdf.statusCode(), new String(adminPdf.body(), StandardCharsets.UTF_8));
+    assertEquals("%PDF-", new String(adminPdf.body(), 0, 5, StandardCharsets.US_ASCII));
+    Session manager1 = Session.signedIn(base(), "manager1@alfa.demo").in(ALFA.toString());
+    var hidden = manager1.download(pdf);
+    var random =
+        manager1.download(
+            "/api/regulations/"
+                + encoded("RegulationsDocument", ALFA, UUID.randomUUID())
+                + "/pdf?lang=ru");
+    assertEquals(404, hidden.statusCode());
+    assertEquals(404, random.statusCode());
+    assertEquals(
+        new String(random.body(), StandardCharsets.UTF_8)
+            .replaceAll("\"correlationId\":\"[^\"]*\"", ""),
+        new String(hidden.body(), StandardCharsets.UTF_8)
+            .replaceAll("\"correlationId\":\"[^\"]*\"", ""));
+    // published, the manager reads it too; another tenant's admin never
+    String published =
+        admin
+            .raw(
+                "mutation($id: ID!) { publishRegulations(input: {id: $id}) { document { status }"
+                    + " errors { code message } } }",
+                Map.of("id", document))
+            .body();
+    assertTrue(published.contains("PUBLISHED"), published);
+    var managerPdf = manager1.download(pdf.replace("lang=ru", "lang=en"));
+    assertEquals(200, managerPdf.statusCode());
+    assertEquals("%PDF-", new String(managerPdf.body(), 0, 5, StandardCharsets.US_ASCII));
+    Session beta = Session.signedIn(base(), "admin@beta.demo").in(BETA.toString());
+    assertEquals(404, beta.download(pdf).statusCode());
+    UUID gammaDocument =
+        UUID.nameUUIDFromBytes(("reg:1:" + GAMMA).getBytes(StandardCharsets.UTF_8));
+    for (String foreign :
+        List.of(
+            encoded("RegulationsDocument", GAMMA, gammaDocument),
+            encoded("RegulationsDocument", ALFA, gammaDocument),
+            gammaDocument.toString())) {
+      assertEquals(
+          404, admin.download("/api/regulations/" + foreign + "/pdf").statusCode(), foreign);
+    }
+  }
+
   static String encoded(String type, UUID tenant, UUID id) {
     return java.util.Base64.getUrlEncoder()
         .withoutPadding()

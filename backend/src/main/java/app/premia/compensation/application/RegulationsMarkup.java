@@ -247,7 +247,7 @@ final class RegulationsMarkup {
     out.append("\">\n<h2 class=\"reg-section-title\"><span class=\"reg-num\">")
         .append(section.number())
         .append(".</span> ");
-    escape(out, section.title().in(language));
+    prose(out, section.title().in(language));
     out.append("</h2>\n");
     int clause = 0;
     for (DocBlock block : section.blocks()) {
@@ -258,7 +258,7 @@ final class RegulationsMarkup {
             .append('.')
             .append(clause)
             .append(".</span> ");
-        escape(out, c.text().in(language));
+        prose(out, c.text().in(language));
         out.append("</p>\n");
       } else if (block instanceof DocBlock.Items items) {
         items(out, items.items(), labels);
@@ -286,7 +286,7 @@ final class RegulationsMarkup {
       out.append("<li><span class=\"reg-num\">")
           .append(letter(labels.letters(), i))
           .append(")</span> ");
-      escape(out, items.get(i).in(labels.language()));
+      prose(out, items.get(i).in(labels.language()));
       out.append("</li>\n");
     }
     out.append("</ul>\n");
@@ -316,12 +316,39 @@ final class RegulationsMarkup {
 
   private static void element(StringBuilder out, String tag, String cssClass, String text) {
     out.append('<').append(tag).append(" class=\"").append(cssClass).append("\">");
-    escape(out, text);
+    prose(out, text);
     out.append("</").append(tag).append(">\n");
   }
 
   private static boolean given(String value) {
     return value != null && !value.isBlank();
+  }
+
+  /**
+   * A word with hard hyphens («VIP-клиентами», «из-за», «1С-ЗУП») with the quotes, brackets and
+   * punctuation that touch it (a line must not break between a word and its closing quote either).
+   */
+  private static final java.util.regex.Pattern HYPHENATED =
+      java.util.regex.Pattern.compile(
+          "[«„(\\[\"']*[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+[»)\\]\"'.,;:!?]*");
+
+  /**
+   * Appends text content escaped, each word with a hard hyphen kept on one line ({@code reg-nobr}):
+   * a line broken after such a hyphen reads back from the PDF as one word without it (text
+   * extraction takes a hyphen at a line's end for a hyphenation), so «VIP-клиентами» would extract
+   * as «VIPклиентами».
+   */
+  static void prose(StringBuilder out, String text) {
+    java.util.regex.Matcher m = HYPHENATED.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      escape(out, text.substring(at, m.start()));
+      out.append("<span class=\"reg-nobr\">");
+      escape(out, m.group());
+      out.append("</span>");
+      at = m.end();
+    }
+    escape(out, text.substring(at));
   }
 
   /** Appends the text escaped for XML (text and attribute values), without forbidden characters. */

@@ -94,6 +94,7 @@ final class RegulationsStylesheet {
       .premia-regulations .reg-markdown h4,
       .premia-regulations .reg-markdown h5,
       .premia-regulations .reg-markdown h6 { font-size: 12pt; font-weight: bold; margin: 8pt 0 4pt 0; }
+      .premia-regulations .reg-nobr { white-space: nowrap; }
       .premia-regulations .reg-markdown pre { font-family: "DejaVu Serif", serif; white-space: pre-wrap; }
       .premia-regulations .reg-markdown blockquote { margin: 0 0 6pt 8mm; }
       @media screen {
