@@ -7,8 +7,9 @@ import { gqlData, plain, tenantTimeZone, waitForSync } from './graphql';
  * Acceptance 5 of issue #8, in Alfa with its sandbox portal synced at start (infra/test.sh): the
  * admin opens «Положение о премировании», prepares a draft if there is none and publishes it;
  * manager 1 signs in and at once sees the notice that he must acknowledge it, opens the document,
- * finds its sections on the page and presses «Ознакомлен»; the admin reloads «Ознакомление» and sees
- * manager 1 acknowledged with the moment and the count one higher. Every step is checked against
+ * finds its sections on the page, downloads its PDF and presses «Ознакомлен»; the admin reloads
+ * «Ознакомление» and sees manager 1 acknowledged with the moment and the count one higher, then
+ * reminds the others: the sandbox portal receives exactly one notification per pending employee. Every step is checked against
  * the server's own answers (GraphQL from the signed-in page) as well as the page.
  */
 
@@ -88,6 +89,33 @@ function minute(iso: string, timeZone: string): string {
       .map((p) => [p.type, p.value]),
   );
   return `${parts['day']}.${parts['month']}.${parts['year']} ${parts['hour']}:${parts['minute']}`;
+}
+
+/** The Bitrix24 sandbox portal the server talks to (infra/test.sh starts it). */
+const SANDBOX_URL = (process.env['PREMIA_SANDBOX_URL'] ?? 'http://127.0.0.1:18090').replace(
+  /\/$/u,
+  '',
+);
+
+interface SandboxNotification {
+  ID: number;
+  USER_ID: number;
+  MESSAGE: string;
+}
+
+/** The notifications the sandbox portal has received (its control API). */
+async function sandboxNotifications(portal: string): Promise<SandboxNotification[]> {
+  const response = await fetch(`${SANDBOX_URL}/_sandbox/portals/${portal}/snapshot/notifications`);
+  if (!response.ok) {
+    throw new Error(`the sandbox answered ${response.status} for ${portal}'s notifications`);
+  }
+  return (await response.json()) as SandboxNotification[];
+}
+
+/** The Bitrix24 user id inside an employee's global id («Employee:<tenant>:<id>», base64url). */
+function portalUserId(globalId: string): number {
+  const plainId = Buffer.from(globalId, 'base64url').toString('utf8');
+  return Number(plainId.slice(plainId.lastIndexOf(':') + 1));
 }
 
 describe(`Bonus regulations: publish and acknowledge at ${BASE_URL}`, () => {
@@ -194,7 +222,23 @@ describe(`Bonus regulations: publish and acknowledge at ${BASE_URL}`, () => {
       for (const section of mine.myRegulations.document!.sections) {
         expect(text, `section ${section.number} on the page`).toContain(plain(section.title));
       }
-      expect(await manager.page.getByTestId('download-pdf').getAttribute('href')).toContain('/pdf');
+      // The PDF the page links to: the server renders it for him (a published version).
+      const pdfHref = await manager.page.getByTestId('download-pdf').getAttribute('href');
+      expect(pdfHref).toContain('/pdf');
+      const pdf = await manager.page.evaluate(async (href) => {
+        const response = await fetch(href);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        return {
+          status: response.status,
+          type: response.headers.get('content-type') ?? '',
+          head: String.fromCharCode(...bytes.slice(0, 5)),
+          size: bytes.length,
+        };
+      }, pdfHref!);
+      expect(pdf.status).toBe(200);
+      expect(pdf.type).toContain('application/pdf');
+      expect(pdf.head).toBe('%PDF-');
+      expect(pdf.size).toBeGreaterThan(10_000);
       expect(await notice.count(), 'no notice on the page that asks already').toBe(0);
 
       await manager.page.getByTestId('acknowledge').click();
@@ -252,6 +296,25 @@ describe(`Bonus regulations: publish and acknowledge at ${BASE_URL}`, () => {
         ),
       ).toBe(`Ознакомлены ${acks.acknowledged} из ${acks.total}`);
       await admin.screenshot('regulations-acknowledgements');
+
+      // ---- the admin reminds those still pending: one Bitrix24 notification each ----
+      const pendingPortalIds = acks.employees
+        .filter((e) => e.acknowledgedAt === null)
+        .map((e) => portalUserId(e.employee.id))
+        .sort((a, b) => a - b);
+      expect(pendingPortalIds.length, 'someone besides manager 1 is pending').toBeGreaterThan(0);
+      const known = new Set((await sandboxNotifications('alfa')).map((n) => n.ID));
+      await admin.page.getByTestId('remind').click();
+      const reminded = admin.page.getByTestId('reminded');
+      await reminded.waitFor();
+      expect(plain(await reminded.textContent())).toBe(
+        `Уведомлено ${pendingPortalIds.length} из ${pendingPortalIds.length}`,
+      );
+      const sent = (await sandboxNotifications('alfa')).filter(
+        (n) => !known.has(n.ID) && n.MESSAGE.includes('Положением о премировании'),
+      );
+      expect(sent.map((n) => n.USER_ID).sort((a, b) => a - b)).toEqual(pendingPortalIds);
+      expect(sent.every((n) => n.MESSAGE.includes(`редакция № ${draft!.number}`))).toBe(true);
 
       for (const session of [admin, manager]) {
         expect(session.pageErrors.map(String)).toEqual([]);
