@@ -516,38 +516,29 @@ public final class Payouts {
         .append(money(now.subtract(booked), "en"));
     for (DealRef d : changed) {
       String title = d.title() == null ? "" : " «" + d.title() + "»";
-      ru.append("; сделка №").append(d.id()).append(title).append(": ").append(changeRu(d));
-      en.append("; deal #").append(d.id()).append(title).append(": ").append(changeEn(d));
+      ru.append("; сделка №").append(d.id()).append(title).append(": ").append(change(d, "ru"));
+      en.append("; deal #").append(d.id()).append(title).append(": ").append(change(d, "en"));
     }
     return new Text(ru.append('.').toString(), en.append('.').toString());
   }
 
-  private static String changeRu(DealRef d) {
-    String amount = d.amount() == null ? "" : " (" + money(d.amount(), "ru") + ")";
-    return switch (d.change()) {
-      case "DELETED" -> "удалена" + amount;
-      case "LOST" -> "проиграна" + amount;
-      case "REASSIGNED" -> "передана другому ответственному" + amount;
-      case "REOPENED" -> "возвращена в работу" + amount;
-      case "MOVED" -> "дата выигрыша перенесена в другой период" + amount;
-      case "ADDED" -> "добавлена" + amount;
-      case "AMOUNT_CHANGED" -> "изменена сумма, теперь" + amount;
-      default -> d.change();
-    };
-  }
+  /** What happened to a deal since approval, in both languages. */
+  private static final Map<String, Text> CHANGES =
+      Map.of(
+          "DELETED", new Text("удалена", "deleted"),
+          "LOST", new Text("проиграна", "lost"),
+          "REASSIGNED", new Text("передана другому ответственному", "reassigned to someone else"),
+          "REOPENED", new Text("возвращена в работу", "reopened"),
+          "MOVED",
+              new Text(
+                  "дата выигрыша перенесена в другой период", "won date moved to another period"),
+          "ADDED", new Text("добавлена", "added"),
+          "AMOUNT_CHANGED", new Text("изменена сумма, теперь", "amount changed, now"));
 
-  private static String changeEn(DealRef d) {
-    String amount = d.amount() == null ? "" : " (" + money(d.amount(), "en") + ")";
-    return switch (d.change()) {
-      case "DELETED" -> "deleted" + amount;
-      case "LOST" -> "lost" + amount;
-      case "REASSIGNED" -> "reassigned to someone else" + amount;
-      case "REOPENED" -> "reopened" + amount;
-      case "MOVED" -> "won date moved to another period" + amount;
-      case "ADDED" -> "added" + amount;
-      case "AMOUNT_CHANGED" -> "amount changed, now" + amount;
-      default -> d.change();
-    };
+  private static String change(DealRef d, String language) {
+    String amount = d.amount() == null ? "" : " (" + money(d.amount(), language) + ")";
+    Text change = CHANGES.get(d.change());
+    return (change == null ? d.change() : change.in(language)) + amount;
   }
 
   /** «1 234 567,89 ₽» / «1,234,567.89 ₽»: as the engine's explanations write money. */
