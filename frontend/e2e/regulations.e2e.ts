@@ -5,12 +5,13 @@ import { gqlData, plain, tenantTimeZone, waitForSync } from './graphql';
 
 /**
  * Acceptance 5 of issue #8, in Alfa with its sandbox portal synced at start (infra/test.sh): the
- * admin opens «Положение о премировании», prepares a draft if there is none and publishes it;
- * manager 1 signs in and at once sees the notice that he must acknowledge it, opens the document,
- * finds its sections on the page, downloads its PDF and presses «Ознакомлен»; the admin reloads
- * «Ознакомление» and sees manager 1 acknowledged with the moment and the count one higher, then
- * reminds the others: the sandbox portal receives exactly one notification per pending employee. Every step is checked against
- * the server's own answers (GraphQL from the signed-in page) as well as the page.
+ * admin opens «Положение о премировании», prepares a draft if there is none and publishes it (the
+ * sandbox portal then receives one notification per employee in its scope); manager 1 signs in and
+ * at once sees the notice that he must acknowledge it, opens the document, finds its sections on
+ * the page, downloads its PDF and presses «Ознакомлен»; the admin reloads «Ознакомление» and sees
+ * manager 1 acknowledged with the moment and the count one higher, then reminds the others: the
+ * sandbox portal receives exactly one notification per pending employee. Every step is checked
+ * against the server's own answers (GraphQL from the signed-in page) as well as the page.
  */
 
 /** How long Alfa's first full sync (started with the server) may still take. */
@@ -196,6 +197,23 @@ describe(`Bonus regulations: publish and acknowledge at ${BASE_URL}`, () => {
       );
       // A new version starts with nobody acknowledged (those of older versions stay with those).
       expect(ackAtPublish.acknowledged).toBe(0);
+
+      // Everyone in its scope is told in Bitrix24 (sent in the background once it committed).
+      const scopePortalIds = ackAtPublish.employees
+        .map((e) => portalUserId(e.employee.id))
+        .sort((a, b) => a - b);
+      await expect
+        .poll(
+          async () =>
+            (await sandboxNotifications('alfa'))
+              .filter((n) =>
+                n.MESSAGE.includes(`Опубликована редакция № ${draft!.number} Положения`),
+              )
+              .map((n) => n.USER_ID)
+              .sort((a, b) => a - b),
+          { timeout: 60_000, interval: 1_000 },
+        )
+        .toEqual(scopePortalIds);
 
       // ---- manager 1 signs in: the notice, the document, «Ознакомлен» ----
       const manager = await open();

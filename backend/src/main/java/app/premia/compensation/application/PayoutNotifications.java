@@ -11,9 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Tells every employee of an approved run, in Bitrix24 ({@code im.notify}), that his statement is
- * there — after the approval committed, in the background (the portal's pace must not hold the
- * approving request).
+ * Tells employees in Bitrix24 ({@code im.notify}) what an {@link EmployeeMessages} event says —
+ * every employee of an approved run that his statement is there, everyone in a newly published
+ * regulations version's scope that it awaits his acknowledgement — after the transaction committed,
+ * in the background (the portal's pace must not hold the request).
  */
 @ApplicationScoped
 public class PayoutNotifications {
@@ -23,16 +24,15 @@ public class PayoutNotifications {
   @Resource ManagedExecutorService executor;
   @Inject PortalNotifier notifier;
 
-  void onApproved(@Observes(during = TransactionPhase.AFTER_SUCCESS) PayoutRunApproved approved) {
+  void onMessages(@Observes(during = TransactionPhase.AFTER_SUCCESS) EmployeeMessages event) {
     executor.execute(
         () -> {
           try {
             int sent =
-                notifier.notifyUsers(
-                    approved.tenantId(), approved.consultancyId(), approved.messages());
-            LOG.fine(() -> sent + " notification(s) sent for payout run " + approved.runId());
+                notifier.notifyUsers(event.tenantId(), event.consultancyId(), event.messages());
+            LOG.fine(() -> sent + " notification(s) sent for " + event.subject());
           } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Notifying the employees of payout run " + approved.runId(), e);
+            LOG.log(Level.WARNING, "Notifying the employees of " + event.subject(), e);
           }
         });
   }

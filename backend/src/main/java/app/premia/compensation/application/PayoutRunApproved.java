@@ -10,9 +10,15 @@ import java.util.UUID;
  * @param messages the notification for each employee with a statement in it, by portal user id
  */
 public record PayoutRunApproved(
-    UUID tenantId, UUID consultancyId, UUID runId, Map<Long, String> messages) {
+    UUID tenantId, UUID consultancyId, UUID runId, Map<Long, String> messages)
+    implements EmployeeMessages {
 
   public PayoutRunApproved {
     messages = Map.copyOf(messages);
+  }
+
+  @Override
+  public String subject() {
+    return "payout run " + runId;
   }
 }

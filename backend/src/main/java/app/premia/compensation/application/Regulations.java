@@ -586,13 +586,28 @@ public final class Regulations {
 
   /** The reminder of each employee who has not acknowledged the version yet. */
   public Map<Long, String> reminders(DocumentRow doc) throws SQLException {
-    Map<Long, String> out = new LinkedHashMap<>();
-    String text =
+    return toPending(
+        doc,
         "Пожалуйста, ознакомьтесь с Положением о премировании (редакция № "
             + doc.number()
             + ", вводится в действие с "
             + DAY.format(doc.effectiveFrom())
-            + "): Premia → «Положение о премировании» → «Ознакомлен».";
+            + "): Premia → «Положение о премировании» → «Ознакомлен».");
+  }
+
+  /** The news of a version just published, for each employee in its scope. */
+  public Map<Long, String> publicationMessages(DocumentRow doc) throws SQLException {
+    return toPending(
+        doc,
+        "Опубликована редакция № "
+            + doc.number()
+            + " Положения о премировании (вводится в действие с "
+            + DAY.format(doc.effectiveFrom())
+            + "). Ознакомьтесь с ней: Premia → «Положение о премировании» → «Ознакомлен».");
+  }
+
+  private Map<Long, String> toPending(DocumentRow doc, String text) throws SQLException {
+    Map<Long, String> out = new LinkedHashMap<>();
     for (ScopeEntry s : scope(doc)) {
       if (s.acknowledgement() == null) {
         out.put(s.employee().id(), text);

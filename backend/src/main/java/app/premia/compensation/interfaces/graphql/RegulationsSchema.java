@@ -3,6 +3,7 @@ package app.premia.compensation.interfaces.graphql;
 import app.premia.compensation.application.Regulations;
 import app.premia.compensation.application.Regulations.BasisEntry;
 import app.premia.compensation.application.Regulations.ScopeEntry;
+import app.premia.compensation.application.RegulationsPublished;
 import app.premia.compensation.application.RegulationsRendering;
 import app.premia.compensation.application.RegulationsStore.AcknowledgementRow;
 import app.premia.compensation.application.RegulationsStore.DocumentRow;
@@ -56,6 +57,7 @@ public class RegulationsSchema implements SchemaContribution {
   @Inject Clock clock;
   @Inject KpiFeed feed;
   @Inject PortalNotifier notifier;
+  @Inject jakarta.enterprise.event.Event<RegulationsPublished> publishedEvent;
 
   @Override
   public String sdlResource() {
@@ -506,7 +508,17 @@ public class RegulationsSchema implements SchemaContribution {
     UUID id = documentId(r, input);
     return CompensationSchema.payload(
         "document",
-        () -> new DocView(r, r.regulations.publish(id, (LocalDate) input.get("effectiveFrom"))));
+        () -> {
+          DocumentRow published = r.regulations.publish(id, (LocalDate) input.get("effectiveFrom"));
+          // everyone in its scope is asked in Bitrix24, once the publication committed
+          publishedEvent.fire(
+              new RegulationsPublished(
+                  r.tenantId(),
+                  r.base.caller.tenant().consultancyId(),
+                  published.id(),
+                  r.regulations.publicationMessages(published)));
+          return new DocView(r, published);
+        });
   }
 
   private Map<String, Object> details(DataFetchingEnvironment env) throws SQLException {

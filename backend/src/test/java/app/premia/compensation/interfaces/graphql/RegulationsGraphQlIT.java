@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.premia.compensation.application.PayrollFixture;
+import app.premia.compensation.application.RegulationsPublished;
 import app.premia.crm.api.PortalNotifier;
 import app.premia.kpi.application.KpiFeedService;
 import app.premia.kpi.interfaces.graphql.KpiSchema;
@@ -56,6 +57,7 @@ class RegulationsGraphQlIT {
   UUID annaUser;
   UUID veraUser;
   final List<Map<Long, String>> notified = new CopyOnWriteArrayList<>();
+  final List<RegulationsPublished> publications = new CopyOnWriteArrayList<>();
   final ThreadLocal<Connection> connection = new ThreadLocal<>();
   final ThreadLocal<CompensationCaller> caller = new ThreadLocal<>();
 
@@ -102,6 +104,16 @@ class RegulationsGraphQlIT {
       CompensationPreviewGraphQlIT.inject(schema, "feed", feed);
     }
     CompensationPreviewGraphQlIT.inject(regulations, "notifier", notifier);
+    @SuppressWarnings("unchecked")
+    jakarta.enterprise.event.Event<RegulationsPublished> published =
+        proxy(
+            jakarta.enterprise.event.Event.class,
+            "fire",
+            a -> {
+              publications.add((RegulationsPublished) a[0]);
+              return null;
+            });
+    CompensationPreviewGraphQlIT.inject(regulations, "publishedEvent", published);
     engine =
         new GraphQlEngine(
             List.of(
@@ -237,6 +249,13 @@ class RegulationsGraphQlIT {
             "publishRegulations");
     assertTrue(list(published, "errors").isEmpty(), published.toString());
     assertEquals("PUBLISHED", map(published, "document").get("status"));
+    // the publication asks Anna and Boris (in scope), not Vera, in Bitrix24 (sent after commit);
+    // the refused attempt before it announced nothing
+    assertEquals(1, publications.size(), publications.toString());
+    assertEquals(java.util.Set.of(ANNA, BORIS), publications.get(0).messages().keySet());
+    assertTrue(
+        publications.get(0).messages().get(ANNA).contains("Опубликована редакция № 1"),
+        publications.toString());
 
     // every mutation on the published version is refused and it stays byte-identical
     String before = dump();
