@@ -38,7 +38,10 @@ final class RegulationsMarkdown {
     return RENDERER.render(PARSER.parse(RegulationsMarkup.xmlSafe(markdown)));
   }
 
-  /** Headings two levels down and images as their alternative text. */
+  /**
+   * Headings two levels down, images as their alternative text, and text with its hyphenated words
+   * kept on one line (as the generated text: see {@link RegulationsMarkup#prose}).
+   */
   private static final class TenantNodes implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
@@ -51,11 +54,17 @@ final class RegulationsMarkdown {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-      return Set.of(Heading.class, Image.class);
+      return Set.of(Heading.class, Image.class, org.commonmark.node.Text.class);
     }
 
     @Override
     public void render(Node node) {
+      if (node instanceof org.commonmark.node.Text text) {
+        StringBuilder out = new StringBuilder();
+        RegulationsMarkup.prose(out, text.getLiteral());
+        html.raw(out.toString());
+        return;
+      }
       if (node instanceof Heading heading) {
         String tag = "h" + Math.min(6, heading.getLevel() + 2);
         html.line();

@@ -277,6 +277,40 @@ class RegulationsRenderingTest {
     assertEquals("", firstElement(markdown, "a").getAttribute("href"), "javascript: removed");
   }
 
+  /** A line broken after a hard hyphen would extract from the PDF as one word without it. */
+  @Test
+  void hyphenatedWords_withTheirQuotes_stayOnOneLine_inGeneratedTextAndTenantMarkdown()
+      throws Exception {
+    RegulationsDocument document =
+        new RegulationsDocument(
+            new app.premia.compensation.domain.Text("Положение", "Regulations"),
+            new CompanyDetails("ООО «Альфа»", null, null, null, null, null, null),
+            1,
+            java.time.LocalDate.of(2026, 5, 1),
+            List.of(
+                new DocSection(
+                    "general",
+                    1,
+                    new app.premia.compensation.domain.Text("Общие", "General"),
+                    List.of(
+                        new DocBlock.Clause(
+                            new app.premia.compensation.domain.Text(
+                                "Схема «Менеджер по работе с VIP-клиентами» действует.", "x")),
+                        new DocBlock.Markdown("Премия не платится из-за «спец-условий».", null)),
+                    false)),
+            List.of());
+    Document dom = parse(RegulationsRendering.html(document, "ru", false));
+    List<String> kept = new java.util.ArrayList<>();
+    for (Element span : byClass(dom, "reg-nobr")) {
+      kept.add(text(span));
+    }
+    assertEquals(List.of("VIP-клиентами»", "из-за", "«спец-условий»."), kept);
+    assertTrue(
+        RegulationsRendering.html(document, "ru", false)
+            .contains(".reg-nobr { white-space: nowrap; }"),
+        "the class keeps its words together");
+  }
+
   @Test
   void modelText_isEscaped_andCharactersXmlForbidsAreDropped() throws Exception {
     CompanyDetails hostile =
