@@ -110,6 +110,45 @@ final class CompensationRequest {
         language());
   }
 
+  /**
+   * The request's compensation state, created on first use (shared by the compensation schemas).
+   */
+  static CompensationRequest of(
+      graphql.schema.DataFetchingEnvironment env,
+      app.premia.tenancy.api.TenantAccess access,
+      jakarta.persistence.EntityManager em,
+      Clock clock,
+      app.premia.kpi.api.KpiFeed feed) {
+    return env.getGraphQlContext()
+        .computeIfAbsent(
+            CompensationRequest.class,
+            k ->
+                new CompensationRequest(
+                    access.compensationCaller(),
+                    em.unwrap(Connection.class),
+                    clock,
+                    feed.catalogue()));
+  }
+
+  /**
+   * A state derived from this one for the request (payouts, regulations), created on first use.
+   * Never a {@code computeIfAbsent} nested in another: the context is a ConcurrentHashMap, which
+   * throws "Recursive update" when both keys happen to share a bin (it depends on identity hashes,
+   * so it failed now and then).
+   */
+  static <T> T derived(
+      graphql.schema.DataFetchingEnvironment env,
+      Class<T> key,
+      java.util.function.Supplier<T> create) {
+    graphql.GraphQLContext context = env.getGraphQlContext();
+    T existing = context.get(key);
+    if (existing == null) {
+      existing = create.get();
+      context.put(key, existing);
+    }
+    return existing;
+  }
+
   /** The regulations' use cases for the caller's tenant. */
   app.premia.compensation.application.Regulations regulations() {
     return new app.premia.compensation.application.Regulations(

@@ -85,15 +85,7 @@ public class CompensationSchema implements SchemaContribution {
 
   /** Where a request's state lives once made. */
   private CompensationRequest request(DataFetchingEnvironment env) {
-    return env.getGraphQlContext()
-        .computeIfAbsent(
-            CompensationRequest.class,
-            k ->
-                new CompensationRequest(
-                    access.compensationCaller(),
-                    em.unwrap(Connection.class),
-                    clock,
-                    feed.catalogue()));
+    return CompensationRequest.of(env, access, em, clock, feed);
   }
 
   private Library library(LibraryCaller caller) {

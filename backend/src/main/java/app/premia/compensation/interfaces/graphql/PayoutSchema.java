@@ -24,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -122,24 +121,14 @@ public class PayoutSchema implements SchemaContribution {
   }
 
   private PayoutRequest request(DataFetchingEnvironment env) {
-    return env.getGraphQlContext()
-        .computeIfAbsent(
-            PayoutRequest.class,
-            k ->
-                CompensationSchema.sql(
-                    () ->
-                        new PayoutRequest(
-                            env.getGraphQlContext()
-                                .computeIfAbsent(
-                                    CompensationRequest.class,
-                                    c ->
-                                        new CompensationRequest(
-                                            access.compensationCaller(),
-                                            em.unwrap(Connection.class),
-                                            clock,
-                                            feed.catalogue())),
-                            feed,
-                            clock)));
+    return CompensationRequest.derived(
+        env,
+        PayoutRequest.class,
+        () ->
+            CompensationSchema.sql(
+                () ->
+                    new PayoutRequest(
+                        CompensationRequest.of(env, access, em, clock, feed), feed, clock)));
   }
 
   private static String language() {

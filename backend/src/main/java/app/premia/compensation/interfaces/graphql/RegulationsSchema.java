@@ -27,7 +27,6 @@ import graphql.schema.idl.RuntimeWiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -176,20 +175,10 @@ public class RegulationsSchema implements SchemaContribution {
   }
 
   private RegulationsRequest request(DataFetchingEnvironment env) {
-    return env.getGraphQlContext()
-        .computeIfAbsent(
-            RegulationsRequest.class,
-            k ->
-                new RegulationsRequest(
-                    env.getGraphQlContext()
-                        .computeIfAbsent(
-                            CompensationRequest.class,
-                            c ->
-                                new CompensationRequest(
-                                    access.compensationCaller(),
-                                    em.unwrap(Connection.class),
-                                    clock,
-                                    feed.catalogue()))));
+    return CompensationRequest.derived(
+        env,
+        RegulationsRequest.class,
+        () -> new RegulationsRequest(CompensationRequest.of(env, access, em, clock, feed)));
   }
 
   private static DocView view(DataFetchingEnvironment env) {
