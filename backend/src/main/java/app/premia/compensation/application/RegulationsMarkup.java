@@ -292,6 +292,29 @@ final class RegulationsMarkup {
     out.append("</ul>\n");
   }
 
+  /**
+   * The section's paragraphs as plain text, numbered and lettered exactly as {@link #section}
+   * prints them («3.2. …», «а) …»).
+   */
+  static List<String> paragraphs(DocSection section, Labels labels) {
+    List<String> out = new java.util.ArrayList<>();
+    int clause = 0;
+    for (DocBlock block : section.blocks()) {
+      List<String> texts = block.texts(labels.language());
+      if (block instanceof DocBlock.Clause) {
+        clause++;
+        out.add(section.number() + "." + clause + ". " + texts.get(0));
+      } else if (block instanceof DocBlock.Items) {
+        for (int i = 0; i < texts.size(); i++) {
+          out.add(letter(labels.letters(), i) + ") " + texts.get(i));
+        }
+      } else {
+        out.addAll(texts);
+      }
+    }
+    return out;
+  }
+
   /** The i-th (0-based) list letter: а … я, then аа, аб, … (a … z, aa, ab, … in English). */
   static String letter(String letters, int index) {
     int n = letters.length();

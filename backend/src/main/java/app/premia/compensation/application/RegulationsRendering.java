@@ -82,6 +82,16 @@ public final class RegulationsRendering {
     return RegulationsMarkup.fragment(document, Labels.of(language), draft);
   }
 
+  /**
+   * A section's paragraphs as plain text, numbered and lettered as the page and the PDF print them.
+   *
+   * @param language {@code ru} or {@code en}
+   */
+  public static java.util.List<String> paragraphs(
+      app.premia.compensation.domain.regulations.DocSection section, String language) {
+    return RegulationsMarkup.paragraphs(section, Labels.of(language));
+  }
+
   /** The PDF of {@link #html}. */
   public static byte[] pdf(RegulationsDocument document, String language, boolean draft) {
     String html = html(document, language, draft);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.premia.compensation.application.RegulationsStore.AcknowledgementRow;
 import app.premia.compensation.application.RegulationsStore.DocumentRow;
-import app.premia.compensation.domain.Text;
 import app.premia.compensation.domain.regulations.DocBlock;
 import app.premia.compensation.domain.regulations.DocSection;
 import app.premia.compensation.domain.regulations.RegulationsDiff;
@@ -21,7 +20,6 @@ import app.premia.platform.errors.UserError;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,31 +83,10 @@ class RegulationsIT {
     for (DocSection s : d.sections()) {
       out.append(s.title().in(language)).append('\n');
       for (DocBlock b : s.blocks()) {
-        for (Text t : texts(b)) {
-          out.append(t.in(language)).append('\n');
-        }
-        if (b instanceof DocBlock.Markdown m) {
-          out.append(m.in(language)).append('\n');
-        }
+        b.texts(language).forEach(t -> out.append(t).append('\n'));
       }
     }
     return out.toString();
-  }
-
-  static List<Text> texts(DocBlock b) {
-    List<Text> out = new ArrayList<>();
-    if (b instanceof DocBlock.Clause c) {
-      out.add(c.text());
-    } else if (b instanceof DocBlock.Items i) {
-      out.addAll(i.items());
-    } else if (b instanceof DocBlock.Formula f) {
-      out.add(f.text());
-    } else if (b instanceof DocBlock.Example e) {
-      out.add(e.caption());
-      out.addAll(e.steps());
-      out.add(e.result());
-    }
-    return out;
   }
 
   /** Numbers as «#», an amount in words «(… рублей … копеек)» as «(#)». */

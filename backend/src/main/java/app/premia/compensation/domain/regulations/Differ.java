@@ -28,8 +28,6 @@ final class Differ {
   /** The least share of common words for a removed and an added paragraph to be one changed. */
   private static final double SIMILAR = 0.4;
 
-  private static final Pattern PARAGRAPHS = Pattern.compile("\\n[ \\t]*\\n");
-
   private final RegulationsDocument older;
   private final RegulationsDocument newer;
   private final String lang;
@@ -328,23 +326,7 @@ final class Differ {
     List<String> texts = new ArrayList<>();
     texts.add(s.title().in(lang));
     for (DocBlock b : s.blocks()) {
-      if (b instanceof DocBlock.Clause c) {
-        texts.add(c.text().in(lang));
-      } else if (b instanceof DocBlock.Items items) {
-        items.items().forEach(t -> texts.add(t.in(lang)));
-      } else if (b instanceof DocBlock.Formula f) {
-        texts.add(f.text().in(lang));
-      } else if (b instanceof DocBlock.Example e) {
-        texts.add(e.caption().in(lang));
-        e.steps().forEach(t -> texts.add(t.in(lang)));
-        texts.add(e.result().in(lang));
-      } else if (b instanceof DocBlock.Markdown m) {
-        for (String p : PARAGRAPHS.split(m.in(lang))) {
-          if (!p.isBlank()) {
-            texts.add(p.strip());
-          }
-        }
-      }
+      texts.addAll(b.texts(lang));
     }
     Text date = Words.date(doc.effectiveFrom());
     Pattern number =

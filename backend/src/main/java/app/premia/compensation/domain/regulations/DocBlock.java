@@ -10,10 +10,22 @@ import java.util.Objects;
  */
 public sealed interface DocBlock {
 
+  /**
+   * The block's paragraphs as plain text in the language, unnumbered: a clause, each list item, a
+   * formula, an example's caption, steps and result, each paragraph of Markdown (blank-line
+   * separated, as written). What the diff compares and plain-text views print.
+   */
+  List<String> texts(String language);
+
   /** A numbered clause of the document. */
   record Clause(Text text) implements DocBlock {
     public Clause {
       Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public List<String> texts(String language) {
+      return List.of(text.in(language));
     }
   }
 
@@ -22,12 +34,22 @@ public sealed interface DocBlock {
     public Items {
       items = List.copyOf(items);
     }
+
+    @Override
+    public List<String> texts(String language) {
+      return items.stream().map(t -> t.in(language)).toList();
+    }
   }
 
   /** A formula set apart on its own line («Премия = 5 % × (Объём продаж − 1 000 000,00 ₽)»). */
   record Formula(Text text) implements DocBlock {
     public Formula {
       Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public List<String> texts(String language) {
+      return List.of(text.in(language));
     }
   }
 
@@ -42,6 +64,15 @@ public sealed interface DocBlock {
       steps = List.copyOf(steps);
       Objects.requireNonNull(result, "result");
     }
+
+    @Override
+    public List<String> texts(String language) {
+      List<String> out = new java.util.ArrayList<>();
+      out.add(caption.in(language));
+      steps.forEach(t -> out.add(t.in(language)));
+      out.add(result.in(language));
+      return out;
+    }
   }
 
   /** A tenant-written body in Markdown; {@code en} null when written in Russian only. */
@@ -50,8 +81,22 @@ public sealed interface DocBlock {
       Objects.requireNonNull(ru, "ru");
     }
 
+    private static final java.util.regex.Pattern PARAGRAPHS =
+        java.util.regex.Pattern.compile("\\n[ \\t]*\\n");
+
     public String in(String language) {
       return "en".equals(language) && en != null && !en.isBlank() ? en : ru;
+    }
+
+    @Override
+    public List<String> texts(String language) {
+      List<String> out = new java.util.ArrayList<>();
+      for (String p : PARAGRAPHS.split(in(language))) {
+        if (!p.isBlank()) {
+          out.add(p.strip());
+        }
+      }
+      return out;
     }
   }
 }

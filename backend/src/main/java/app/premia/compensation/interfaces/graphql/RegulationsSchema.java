@@ -10,7 +10,6 @@ import app.premia.compensation.application.RegulationsStore.DocumentRow;
 import app.premia.compensation.application.RegulationsStore.SchemePublication;
 import app.premia.compensation.application.RegulationsStore.SectionRow;
 import app.premia.compensation.domain.regulations.CompanyDetails;
-import app.premia.compensation.domain.regulations.DocBlock;
 import app.premia.compensation.domain.regulations.DocSection;
 import app.premia.compensation.domain.regulations.RegulationsDiff;
 import app.premia.compensation.domain.regulations.RegulationsDocument;
@@ -404,56 +403,19 @@ public class RegulationsSchema implements SchemaContribution {
     return v;
   }
 
-  /** The sections as plain text: numbered clauses, lettered items, formulas, examples, Markdown. */
+  /** The sections as plain text, numbered and lettered as the page and the PDF print them. */
   static List<Map<String, Object>> sectionViews(RegulationsDocument document, String language) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (DocSection s : document.sections()) {
-      List<String> paragraphs = new ArrayList<>();
-      int clause = 0;
-      for (DocBlock b : s.blocks()) {
-        if (b instanceof DocBlock.Clause c) {
-          paragraphs.add(s.number() + "." + ++clause + ". " + c.text().in(language));
-        } else if (b instanceof DocBlock.Items items) {
-          char letter = "en".equals(language) ? 'a' : 'а';
-          for (var item : items.items()) {
-            paragraphs.add(letter + ") " + item.in(language));
-            letter = nextLetter(letter, language);
-          }
-        } else if (b instanceof DocBlock.Formula f) {
-          paragraphs.add(f.text().in(language));
-        } else if (b instanceof DocBlock.Example e) {
-          paragraphs.add(e.caption().in(language));
-          e.steps().forEach(step -> paragraphs.add(step.in(language)));
-          paragraphs.add(e.result().in(language));
-        } else if (b instanceof DocBlock.Markdown m) {
-          for (String p : m.in(language).split("\\n\\s*\\n")) {
-            if (!p.isBlank()) {
-              paragraphs.add(p.strip());
-            }
-          }
-        }
-      }
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("key", s.key());
       v.put("number", s.number());
       v.put("title", s.title().in(language));
       v.put("tenantWritten", s.tenantWritten());
-      v.put("paragraphs", paragraphs);
+      v.put("paragraphs", RegulationsRendering.paragraphs(s, language));
       out.add(v);
     }
     return out;
-  }
-
-  /** The next list letter: Russian lists skip ё, й, ъ, ы, ь (а, б, в, г, д, е, ж, з, и, к …). */
-  private static char nextLetter(char letter, String language) {
-    if ("en".equals(language)) {
-      return (char) (letter + 1);
-    }
-    char next = (char) (letter + 1);
-    while ("ёйъыь".indexOf(next) >= 0) {
-      next++;
-    }
-    return next;
   }
 
   // ---- mutations --------------------------------------------------------------------------------
