@@ -12,9 +12,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What the endpoints that answer with files (plan templates, payout exports) share: the caller's
- * identity from the session cookie (as {@code /graphql} resolves it), the download headers, and
- * errors in the GraphQL error shape {@code {"errors":[{"message":…,"extensions":{"code":…}}]}}.
+ * What the endpoints that answer with files (plan templates, payout exports, the regulations PDF)
+ * share: the caller's identity from the session cookie (as {@code /graphql} resolves it), the
+ * download headers, and errors in the GraphQL error shape {@code
+ * {"errors":[{"message":…,"extensions":{"code":…}}]}}.
  */
 public final class FileDownloads {
 
@@ -54,6 +55,28 @@ public final class FileDownloads {
   public static String contentDisposition(String name, String asciiName) {
     String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  /** The name with every non-ASCII character replaced (the header's fallback name). */
+  public static String asciiName(String name) {
+    StringBuilder out = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      out.append(c < 128 && c != '"' && c != '\\' ? c : '_');
+    }
+    return out.toString();
+  }
+
+  /**
+   * A refused download as its status: 401 without a session, 403 forbidden, 404 not found (another
+   * tenant's id answers exactly like a missing one), 400 otherwise.
+   */
+  public static Response refusal(app.premia.platform.errors.PremiaException e) {
+    return switch (e.code()) {
+      case UNAUTHENTICATED -> error(401, e.code(), e.getMessage());
+      case FORBIDDEN -> error(403, e.code(), e.getMessage());
+      case NOT_FOUND -> error(404, e.code(), e.getMessage());
+      default -> error(400, e.code(), e.getMessage());
+    };
   }
 
   public static Response error(int status, ErrorCode code, String message) {

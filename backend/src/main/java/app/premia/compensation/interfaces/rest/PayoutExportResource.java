@@ -82,9 +82,10 @@ public class PayoutExportResource {
                           throw new IllegalStateException("reading the statement failed", e);
                         }
                       }));
-      return FileDownloads.file(file.body(), file.contentType(), file.name(), ascii(file.name()));
+      return FileDownloads.file(
+          file.body(), file.contentType(), file.name(), FileDownloads.asciiName(file.name()));
     } catch (PremiaException e) {
-      return refusal(e);
+      return FileDownloads.refusal(e);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "statement export failed", e);
       return FileDownloads.error(500, ErrorCode.INTERNAL, "Не удалось подготовить выгрузку.");
@@ -134,15 +135,6 @@ public class PayoutExportResource {
         .activeEmployeeByEmail(caller.email());
   }
 
-  private static Response refusal(PremiaException e) {
-    return switch (e.code()) {
-      case UNAUTHENTICATED -> FileDownloads.error(401, e.code(), e.getMessage());
-      case FORBIDDEN -> FileDownloads.error(403, e.code(), e.getMessage());
-      case NOT_FOUND -> FileDownloads.error(404, e.code(), e.getMessage());
-      default -> FileDownloads.error(400, e.code(), e.getMessage());
-    };
-  }
-
   @GET
   @Path("runs/{id}/export/{kind}")
   public Response export(
@@ -177,9 +169,10 @@ public class PayoutExportResource {
                           throw new IllegalStateException("reading the run failed", e);
                         }
                       }));
-      return FileDownloads.file(file.body(), file.contentType(), file.name(), ascii(file.name()));
+      return FileDownloads.file(
+          file.body(), file.contentType(), file.name(), FileDownloads.asciiName(file.name()));
     } catch (PremiaException e) {
-      return refusal(e);
+      return FileDownloads.refusal(e);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "payout export failed", e);
       return FileDownloads.error(500, ErrorCode.INTERNAL, "Не удалось подготовить выгрузку.");
@@ -248,14 +241,5 @@ public class PayoutExportResource {
     throw new PremiaException(
         ErrorCode.BAD_USER_INPUT,
         "Укажите организацию (?organisation=): " + String.join(", ", organisations));
-  }
-
-  /** The name with every non-ASCII character replaced (the header's fallback name). */
-  static String ascii(String name) {
-    StringBuilder out = new StringBuilder();
-    for (char c : name.toCharArray()) {
-      out.append(c < 128 && c != '"' && c != '\\' ? c : '_');
-    }
-    return out.toString();
   }
 }

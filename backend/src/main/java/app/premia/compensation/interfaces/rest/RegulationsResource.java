@@ -77,14 +77,9 @@ public class RegulationsResource {
                         }
                       }));
       return FileDownloads.file(
-          file.body(), "application/pdf", file.name(), PayoutExportResource.ascii(file.name()));
+          file.body(), "application/pdf", file.name(), FileDownloads.asciiName(file.name()));
     } catch (PremiaException e) {
-      return switch (e.code()) {
-        case UNAUTHENTICATED -> FileDownloads.error(401, e.code(), e.getMessage());
-        case FORBIDDEN -> FileDownloads.error(403, e.code(), e.getMessage());
-        case NOT_FOUND -> FileDownloads.error(404, e.code(), e.getMessage());
-        default -> FileDownloads.error(400, e.code(), e.getMessage());
-      };
+      return FileDownloads.refusal(e);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "regulations PDF failed", e);
       return FileDownloads.error(500, ErrorCode.INTERNAL, "Не удалось подготовить PDF.");
