@@ -207,6 +207,30 @@ public final class PayrollFixture {
     }
   }
 
+  /**
+   * Asserts that every statement is refused with 42501 (insufficient privilege: a guard trigger or
+   * a revoked grant) both as the runtime role and as the owner, inside the tenant; each attempt is
+   * rolled back.
+   */
+  public void assertRefusedToEveryRole(List<String> statements) throws SQLException {
+    for (String statement : statements) {
+      for (boolean asOwner : List.of(false, true)) {
+        try (Connection c = asOwner ? owner() : tenantConnection()) {
+          c.setAutoCommit(false);
+          context(c, tenant, null);
+          java.sql.SQLException e =
+              org.junit.jupiter.api.Assertions.assertThrows(
+                  java.sql.SQLException.class,
+                  () -> execute(c, statement),
+                  statement + (asOwner ? " as the owner" : " as the runtime role"));
+          org.junit.jupiter.api.Assertions.assertEquals(
+              "42501", e.getSQLState(), statement + ": " + e.getMessage());
+          c.rollback();
+        }
+      }
+    }
+  }
+
   /** A runtime connection in the tenant's context, not auto-committing. */
   public Connection tenantConnection() throws SQLException {
     Connection c = runtime();
