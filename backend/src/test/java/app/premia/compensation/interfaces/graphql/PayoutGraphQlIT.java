@@ -1,7 +1,6 @@
 package app.premia.compensation.interfaces.graphql;
 
 import static app.premia.compensation.application.PayrollFixture.ANNA;
-import static app.premia.compensation.application.PayrollFixture.APRIL;
 import static app.premia.compensation.application.PayrollFixture.BORIS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,21 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.premia.compensation.application.PayoutRunApproved;
 import app.premia.compensation.application.PayrollFixture;
-import app.premia.kpi.application.KpiFeedService;
 import app.premia.kpi.interfaces.graphql.KpiSchema;
-import app.premia.platform.config.RuntimeProfile;
-import app.premia.platform.errors.CorrelationId;
-import app.premia.platform.graphql.GraphQlEngine;
-import app.premia.platform.graphql.GraphQlRequest;
-import app.premia.platform.graphql.RequestContext;
 import app.premia.platform.info.ServerInfoSchema;
-import app.premia.tenancy.api.TenantAccess;
 import app.premia.tenancy.api.TenantAccess.ActiveTenant;
 import app.premia.tenancy.api.TenantAccess.CompensationCaller;
 import graphql.ExecutionResult;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,13 +40,11 @@ import org.junit.jupiter.api.Test;
 class PayoutGraphQlIT {
 
   PayrollFixture fixture;
-  GraphQlEngine engine;
+  CompensationGraphQl graphQl;
   UUID alice;
   UUID bob;
   UUID carol;
   final List<PayoutRunApproved> approvals = new CopyOnWriteArrayList<>();
-  final ThreadLocal<Connection> connection = new ThreadLocal<>();
-  final ThreadLocal<CompensationCaller> caller = new ThreadLocal<>();
 
   @BeforeEach
   void fixture() throws Exception {
@@ -65,58 +53,24 @@ class PayoutGraphQlIT {
     alice = PayrollFixture.user("Алиса");
     bob = PayrollFixture.user("Борис Админ");
     carol = PayrollFixture.user("Карина Бухгалтер");
-    TenantAccess access =
-        (TenantAccess)
-            Proxy.newProxyInstance(
-                TenantAccess.class.getClassLoader(),
-                new Class<?>[] {TenantAccess.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("compensationCaller")) {
-                    return caller.get();
-                  }
-                  throw new UnsupportedOperationException(method.getName());
-                });
-    EntityManager em =
-        (EntityManager)
-            Proxy.newProxyInstance(
-                EntityManager.class.getClassLoader(),
-                new Class<?>[] {EntityManager.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("unwrap") && args[0] == Connection.class) {
-                    return connection.get();
-                  }
-                  throw new UnsupportedOperationException(method.getName());
-                });
-    @SuppressWarnings("unchecked")
+    graphQl = new CompensationGraphQl(fixture);
     Event<PayoutRunApproved> event =
-        (Event<PayoutRunApproved>)
-            Proxy.newProxyInstance(
-                Event.class.getClassLoader(),
-                new Class<?>[] {Event.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("fire")) {
-                    approvals.add((PayoutRunApproved) args[0]);
-                    return null;
-                  }
-                  throw new UnsupportedOperationException(method.getName());
-                });
-    KpiFeedService feed = new KpiFeedService();
-    CompensationSchema schemes = new CompensationSchema();
-    CompensationPreviewGraphQlIT.inject(schemes, "access", access);
-    CompensationPreviewGraphQlIT.inject(schemes, "em", em);
-    CompensationPreviewGraphQlIT.inject(schemes, "clock", APRIL);
-    CompensationPreviewGraphQlIT.inject(schemes, "feed", feed);
-    CompensationPreviewSchema previews = new CompensationPreviewSchema();
-    PayoutSchema payouts = new PayoutSchema();
-    CompensationPreviewGraphQlIT.inject(payouts, "access", access);
-    CompensationPreviewGraphQlIT.inject(payouts, "em", em);
-    CompensationPreviewGraphQlIT.inject(payouts, "clock", APRIL);
-    CompensationPreviewGraphQlIT.inject(payouts, "feed", feed);
+        CompensationGraphQl.proxy(
+            Event.class,
+            "fire",
+            args -> {
+              approvals.add((PayoutRunApproved) args[0]);
+              return null;
+            });
+    PayoutSchema payouts = graphQl.wired(new PayoutSchema());
     CompensationPreviewGraphQlIT.inject(payouts, "approvedEvent", event);
-    engine =
-        new GraphQlEngine(
-            List.of(new ServerInfoSchema(), new KpiSchema(), schemes, previews, payouts),
-            RuntimeProfile.TEST);
+    graphQl.engine(
+        List.of(
+            new ServerInfoSchema(),
+            new KpiSchema(),
+            graphQl.wired(new CompensationSchema()),
+            new CompensationPreviewSchema(),
+            payouts));
   }
 
   CompensationCaller admin(UUID user) {
@@ -134,28 +88,9 @@ class PayoutGraphQlIT {
         new ActiveTenant(fixture.tenant, fixture.consultancy, alice), false, false, employee);
   }
 
-  /** One request: its own transaction, committed unless it answered errors. */
   ExecutionResult as(CompensationCaller who, String query, Map<String, Object> variables)
       throws SQLException {
-    try (Connection c = fixture.tenantConnection()) {
-      connection.set(c);
-      caller.set(who);
-      try {
-        ExecutionResult result =
-            engine.execute(
-                new GraphQlRequest(query, null, variables),
-                new RequestContext(CorrelationId.generate()));
-        if (result.getErrors().isEmpty() && !userErrors(result)) {
-          c.commit();
-        } else {
-          c.rollback();
-        }
-        return result;
-      } finally {
-        connection.remove();
-        caller.remove();
-      }
-    }
+    return graphQl.as(who, query, variables);
   }
 
   /** Whether a payload answered errors (the request is then rolled back, as /graphql does). */

@@ -1,13 +1,11 @@
 package app.premia.compensation.interfaces.graphql;
 
 import static app.premia.compensation.application.PayrollFixture.ANNA;
-import static app.premia.compensation.application.PayrollFixture.APRIL;
 import static app.premia.compensation.application.PayrollFixture.BORIS;
 import static app.premia.compensation.application.PayrollFixture.VERA;
 import static app.premia.compensation.interfaces.graphql.PayoutGraphQlIT.data;
 import static app.premia.compensation.interfaces.graphql.PayoutGraphQlIT.list;
 import static app.premia.compensation.interfaces.graphql.PayoutGraphQlIT.map;
-import static app.premia.compensation.interfaces.graphql.PayoutGraphQlIT.userErrors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,20 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.premia.compensation.application.PayrollFixture;
 import app.premia.compensation.application.RegulationsPublished;
 import app.premia.crm.api.PortalNotifier;
-import app.premia.kpi.application.KpiFeedService;
 import app.premia.kpi.interfaces.graphql.KpiSchema;
-import app.premia.platform.config.RuntimeProfile;
-import app.premia.platform.errors.CorrelationId;
-import app.premia.platform.graphql.GraphQlEngine;
-import app.premia.platform.graphql.GraphQlRequest;
-import app.premia.platform.graphql.RequestContext;
 import app.premia.platform.info.ServerInfoSchema;
-import app.premia.tenancy.api.TenantAccess;
 import app.premia.tenancy.api.TenantAccess.ActiveTenant;
 import app.premia.tenancy.api.TenantAccess.CompensationCaller;
 import graphql.ExecutionResult;
-import jakarta.persistence.EntityManager;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,29 +39,13 @@ import org.junit.jupiter.api.Test;
 class RegulationsGraphQlIT {
 
   PayrollFixture fixture;
-  GraphQlEngine engine;
+  CompensationGraphQl graphQl;
   UUID admin;
   UUID accountantUser;
   UUID annaUser;
   UUID veraUser;
   final List<Map<Long, String>> notified = new CopyOnWriteArrayList<>();
   final List<RegulationsPublished> publications = new CopyOnWriteArrayList<>();
-  final ThreadLocal<Connection> connection = new ThreadLocal<>();
-  final ThreadLocal<CompensationCaller> caller = new ThreadLocal<>();
-
-  @SuppressWarnings("unchecked")
-  static <T> T proxy(Class<T> type, String method, Function<Object[], Object> answer) {
-    return (T)
-        Proxy.newProxyInstance(
-            type.getClassLoader(),
-            new Class<?>[] {type},
-            (p, m, args) -> {
-              if (m.getName().equals(method)) {
-                return answer.apply(args);
-              }
-              throw new UnsupportedOperationException(m.getName());
-            });
-  }
 
   @BeforeEach
   void fixture() throws Exception {
@@ -82,10 +54,9 @@ class RegulationsGraphQlIT {
     accountantUser = PayrollFixture.user("Карина Бухгалтер");
     annaUser = PayrollFixture.user("Анна");
     veraUser = PayrollFixture.user("Вера");
-    TenantAccess access = proxy(TenantAccess.class, "compensationCaller", a -> caller.get());
-    EntityManager em = proxy(EntityManager.class, "unwrap", a -> connection.get());
+    graphQl = new CompensationGraphQl(fixture);
     PortalNotifier notifier =
-        proxy(
+        CompensationGraphQl.proxy(
             PortalNotifier.class,
             "notifyUsers",
             a -> {
@@ -94,36 +65,25 @@ class RegulationsGraphQlIT {
               notified.add(messages);
               return messages.size();
             });
-    KpiFeedService feed = new KpiFeedService();
-    CompensationSchema schemes = new CompensationSchema();
-    RegulationsSchema regulations = new RegulationsSchema();
-    for (Object schema : List.of(schemes, regulations)) {
-      CompensationPreviewGraphQlIT.inject(schema, "access", access);
-      CompensationPreviewGraphQlIT.inject(schema, "em", em);
-      CompensationPreviewGraphQlIT.inject(schema, "clock", APRIL);
-      CompensationPreviewGraphQlIT.inject(schema, "feed", feed);
-    }
-    CompensationPreviewGraphQlIT.inject(regulations, "notifier", notifier);
-    @SuppressWarnings("unchecked")
     jakarta.enterprise.event.Event<RegulationsPublished> published =
-        proxy(
+        CompensationGraphQl.proxy(
             jakarta.enterprise.event.Event.class,
             "fire",
             a -> {
               publications.add((RegulationsPublished) a[0]);
               return null;
             });
+    RegulationsSchema regulations = graphQl.wired(new RegulationsSchema());
+    CompensationPreviewGraphQlIT.inject(regulations, "notifier", notifier);
     CompensationPreviewGraphQlIT.inject(regulations, "publishedEvent", published);
-    engine =
-        new GraphQlEngine(
-            List.of(
-                new ServerInfoSchema(),
-                new KpiSchema(),
-                schemes,
-                new CompensationPreviewSchema(),
-                new PayoutSchema(),
-                regulations),
-            RuntimeProfile.TEST);
+    graphQl.engine(
+        List.of(
+            new ServerInfoSchema(),
+            new KpiSchema(),
+            graphQl.wired(new CompensationSchema()),
+            new CompensationPreviewSchema(),
+            new PayoutSchema(),
+            regulations));
   }
 
   CompensationCaller admin() {
@@ -143,25 +103,7 @@ class RegulationsGraphQlIT {
 
   ExecutionResult as(CompensationCaller who, String query, Map<String, Object> variables)
       throws SQLException {
-    try (Connection c = fixture.tenantConnection()) {
-      connection.set(c);
-      caller.set(who);
-      try {
-        ExecutionResult result =
-            engine.execute(
-                new GraphQlRequest(query, null, variables),
-                new RequestContext(CorrelationId.generate()));
-        if (result.getErrors().isEmpty() && !userErrors(result)) {
-          c.commit();
-        } else {
-          c.rollback();
-        }
-        return result;
-      } finally {
-        connection.remove();
-        caller.remove();
-      }
-    }
+    return graphQl.as(who, query, variables);
   }
 
   static final String DOCUMENT =
