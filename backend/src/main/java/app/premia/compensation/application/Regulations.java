@@ -500,13 +500,17 @@ public final class Regulations {
 
   /** The employees who must acknowledge the version (active, on a covered scheme in its time). */
   Set<Long> scopeIds(DocumentRow doc) throws SQLException {
+    return scopeIds(doc, store.documents());
+  }
+
+  private Set<Long> scopeIds(DocumentRow doc, List<DocumentRow> all) throws SQLException {
     if (!doc.published()) {
       return Set.of();
     }
     Set<UUID> covered = new LinkedHashSet<>();
     decodeBasis(doc.basisJson()).forEach(b -> covered.add(b.schemeId()));
     LocalDate until = FAR;
-    for (DocumentRow other : store.documents()) {
+    for (DocumentRow other : all) {
       if (other.published()
           && other.number() > doc.number()
           && other.effectiveFrom().minusDays(1).isBefore(until)) {
@@ -550,8 +554,9 @@ public final class Regulations {
 
   /** The newest published version whose scope includes the employee. */
   public Optional<DocumentRow> newestFor(long employeeId) throws SQLException {
-    for (DocumentRow d : store.documents()) {
-      if (d.published() && scopeIds(d).contains(employeeId)) {
+    List<DocumentRow> all = store.documents();
+    for (DocumentRow d : all) {
+      if (d.published() && scopeIds(d, all).contains(employeeId)) {
         return Optional.of(d);
       }
     }

@@ -335,11 +335,15 @@ public class RegulationsSchema implements SchemaContribution {
       v.put("pending", ack == null);
     }
     List<Map<String, Object>> history = new ArrayList<>();
+    Map<UUID, DocumentRow> documents = new HashMap<>();
+    if (!mine.isEmpty()) {
+      r.regulations.store().documents().forEach(d -> documents.put(d.id(), d));
+    }
     for (AcknowledgementRow a : mine) {
       if (newest.isPresent() && a.documentId().equals(newest.get().id())) {
         continue;
       }
-      Optional<DocumentRow> d = r.regulations.store().document(a.documentId());
+      Optional<DocumentRow> d = Optional.ofNullable(documents.get(a.documentId()));
       if (d.isPresent()) {
         history.add(
             Map.of("document", new DocView(r, d.get()), "acknowledgedAt", a.acknowledgedAt()));
